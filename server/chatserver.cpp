@@ -1,0 +1,301 @@
+#include "chatserver.h"
+
+#include "session.h"
+
+#include <QLoggingCategory>
+#include <QTcpServer>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcServer, "palaver.server", QtInfoMsg)
+
+namespace palaver::server {
+
+using namespace Qt::StringLiterals;
+using protocol::CloseCode;
+using protocol::ErrorCode;
+
+namespace {
+
+/// Turns a failed listen into a sentence that says what to do about it. QWebSocketServer only
+/// reports a string, so a plain QTcpServer retries the bind to learn the kind of failure.
+QString explainListenFailure(const QHostAddress &address, quint16 port)
+{
+    QTcpServer probe;
+    const QString where = u"%1 port %2"_s.arg(address.toString()).arg(port);
+    if (probe.listen(address, port))
+        return u"cannot listen on %1 (the WebSocket server failed to start)."_s.arg(where);
+    switch (probe.serverError()) {
+    case QAbstractSocket::AddressInUseError:
+        return u"port %1 is already in use on %2. Stop the program using it or choose "
+               u"another port with --port."_s.arg(port)
+            .arg(address.toString());
+    case QAbstractSocket::SocketAccessError:
+        return u"not allowed to listen on %1. Ports below 1024 need administrator rights: "
+               u"choose a port of 1024 or above with --port."_s.arg(where);
+    case QAbstractSocket::SocketAddressNotAvailableError:
+        return u"%1 is not an address of this machine. Use one of its addresses with "
+               u"--listen, or 0.0.0.0 for all interfaces."_s.arg(address.toString());
+    default:
+        return u"cannot listen on %1: %2."_s.arg(where, probe.errorString());
+    }
+}
+
+} // namespace
+
+ChatServer::ChatServer(ServerOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_socketServer(u"palaver-server"_s, QWebSocketServer::NonSecureMode)
+    , m_epoch(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    connect(&m_socketServer, &QWebSocketServer::newConnection, this, &ChatServer::onNewConnection);
+    connect(&m_socketServer, &QWebSocketServer::acceptError, this,
+            [](QAbstractSocket::SocketError error) {
+                qCWarning(lcServer) << "could not accept a connection:" << error;
+            });
+    m_shutdownTimer.setSingleShot(true);
+    connect(&m_shutdownTimer, &QTimer::timeout, this, [this] {
+        qCWarning(lcServer, "%d client(s) did not answer the close in time; stopping anyway",
+                  sessionCount());
+        emit shutdownFinished();
+    });
+}
+
+ChatServer::~ChatServer() = default;
+
+bool ChatServer::listen(const QHostAddress &address, quint16 port)
+{
+    if (m_socketServer.listen(address, port))
+        return true;
+    m_errorString = explainListenFailure(address, port);
+    return false;
+}
+
+void ChatServer::onNewConnection()
+{
+    while (QWebSocket *socket = m_socketServer.nextPendingConnection()) {
+        auto owned = std::make_unique<Session>(socket);
+        Session &session = *owned;
+        socket->setMaxAllowedIncomingMessageSize(quint64(m_options.limits.maxMessageBytes));
+        socket->setMaxAllowedIncomingFrameSize(quint64(m_options.limits.maxMessageBytes));
+        if (m_shuttingDown) {
+            session.close(CloseCode::GoingAway, u"The server is shutting down."_s);
+            socket->setParent(nullptr);
+            socket->deleteLater();
+            continue;
+        }
+        qCInfo(lcServer, "connection from %s", qUtf8Printable(session.peer()));
+
+        connect(socket, &QWebSocket::textMessageReceived, &session,
+                [this, &session](const QString &text) { onTextMessage(session, text); });
+        connect(socket, &QWebSocket::binaryMessageReceived, &session, [this, &session] {
+            reject(session, ErrorCode::WrongType,
+                   u"Palaver speaks JSON in text frames; a binary frame was ignored."_s);
+        });
+        connect(socket, &QWebSocket::disconnected, &session,
+                [this, &session] { onDisconnected(session); });
+
+        auto *handshake = new QTimer(&session);
+        handshake->setSingleShot(true);
+        connect(handshake, &QTimer::timeout, &session, [&session] {
+            if (session.state() != Session::State::AwaitingHello)
+                return;
+            qCWarning(lcServer, "%s sent no hello in time; closing", qUtf8Printable(session.peer()));
+            session.send(protocol::Error{ErrorCode::HelloRequired,
+                                         u"No hello arrived in time."_s, std::nullopt});
+            session.close(CloseCode::HandshakeTimeout, u"No hello in time"_s);
+        });
+        handshake->start(m_options.handshakeTimeout);
+
+        m_sessions.push_back(std::move(owned));
+        emit sessionCountChanged(sessionCount());
+    }
+}
+
+void ChatServer::onTextMessage(Session &session, const QString &text)
+{
+    if (session.state() == Session::State::Closing)
+        return;
+    const protocol::DecodeResult result = protocol::decode(text, m_options.limits);
+    if (!result.ok()) {
+        const protocol::DecodeError &error = result.error();
+        qCWarning(lcServer, "%s sent a bad message (%s): %s", qUtf8Printable(session.peer()),
+                  qUtf8Printable(protocol::errorCodeName(error.code)),
+                  qUtf8Printable(error.message));
+        session.send(protocol::Error{error.code, error.message, std::nullopt});
+        if (session.state() == Session::State::AwaitingHello)
+            session.close(CloseCode::ProtocolError, u"Expected a hello"_s);
+        return;
+    }
+
+    const protocol::Message &message = result.message();
+    if (session.state() == Session::State::AwaitingHello) {
+        if (const auto *hello = std::get_if<protocol::Hello>(&message)) {
+            handleHello(session, *hello);
+        } else {
+            reject(session, ErrorCode::HelloRequired,
+                   u"The first message must be a hello; see docs/protocol.md."_s);
+            session.close(CloseCode::ProtocolError, u"Expected a hello"_s);
+        }
+        return;
+    }
+    if (const auto *send = std::get_if<protocol::Send>(&message)) {
+        handleSend(session, *send);
+        return;
+    }
+    reject(session, ErrorCode::UnexpectedMessage,
+           u"A client may not send \"%1\" messages here."_s.arg(protocol::typeName(message)));
+}
+
+void ChatServer::handleHello(Session &session, const protocol::Hello &hello)
+{
+    if (hello.protocol != protocol::kProtocolVersion) {
+        reject(session, ErrorCode::UnsupportedProtocol,
+               u"This server speaks protocol version %1, the client version %2. Update the "
+               u"older of the two."_s.arg(protocol::kProtocolVersion)
+                   .arg(hello.protocol));
+        session.close(CloseCode::UnsupportedProtocol, u"Unsupported protocol version"_s);
+        return;
+    }
+    const QString nick = protocol::normalizedNick(hello.nick);
+    if (const auto violation = protocol::checkNick(nick, m_options.limits)) {
+        reject(session, violation->code, violation->message);
+        session.close(CloseCode::ProtocolError, u"Invalid nickname"_s);
+        return;
+    }
+
+    const QString room = QString::fromUtf16(protocol::kDefaultRoom);
+    session.join(nick, room);
+    qCInfo(lcServer, "%s joined %s as \"%s\" (%s)", qUtf8Printable(session.peer()),
+           qUtf8Printable(room), qUtf8Printable(nick),
+           qUtf8Printable(hello.client.isEmpty() ? u"unknown client"_s : hello.client));
+
+    protocol::Welcome welcome;
+    welcome.server = u"palaver-server/" PALAVER_VERSION ""_s;
+    welcome.name = m_options.name;
+    welcome.nick = nick;
+    welcome.room = room;
+    welcome.epoch = m_epoch;
+    welcome.members = membersOf(room);
+    welcome.limits = m_options.limits;
+    session.send(welcome);
+
+    broadcast(room, protocol::Presence{room, nick, protocol::Presence::Event::Join,
+                                       QDateTime::currentDateTimeUtc()});
+}
+
+void ChatServer::handleSend(Session &session, const protocol::Send &send)
+{
+    if (send.room != session.room()) {
+        reject(session, ErrorCode::UnknownRoom,
+               u"You are not in a room called \"%1\"."_s.arg(send.room), send.id);
+        return;
+    }
+    Room &room = m_rooms[send.room];
+    if (const auto known = room.acks.constFind(send.id); known != room.acks.cend()) {
+        // A retry of a send that already went through: confirm it again, deliver nothing.
+        session.send(*known);
+        return;
+    }
+    const QString text = protocol::normalizedText(send.text);
+    if (const auto violation = protocol::checkText(text, m_options.limits)) {
+        reject(session, violation->code, violation->message, send.id);
+        return;
+    }
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const protocol::Ack ack{send.id, send.room, ++room.lastSeq, now};
+    rememberAck(room, ack);
+    session.send(ack);
+    broadcast(send.room, protocol::ChatMessage{send.room, ack.seq, send.id, now, session.nick(), text});
+}
+
+void ChatServer::rememberAck(Room &room, const protocol::Ack &ack)
+{
+    room.acks.insert(ack.id, ack);
+    room.ackOrder.push_back(ack.id);
+    while (room.ackOrder.size() > size_t(m_options.rememberedIdsPerRoom)) {
+        room.acks.remove(room.ackOrder.front());
+        room.ackOrder.pop_front();
+    }
+}
+
+void ChatServer::reject(Session &session, ErrorCode code, const QString &message,
+                        std::optional<QUuid> id)
+{
+    qCWarning(lcServer, "%s: %s: %s", qUtf8Printable(session.peer()),
+              qUtf8Printable(protocol::errorCodeName(code)), qUtf8Printable(message));
+    session.send(protocol::Error{code, message, id});
+}
+
+void ChatServer::broadcast(const QString &room, const protocol::Message &message)
+{
+    const QString encoded = protocol::encodeText(message); // once, whatever the audience
+    for (const auto &session : m_sessions) {
+        if (session->state() == Session::State::Joined && session->room() == room)
+            session->sendText(encoded);
+    }
+}
+
+QList<protocol::Member> ChatServer::membersOf(const QString &room) const
+{
+    QList<protocol::Member> members;
+    for (const auto &session : m_sessions) {
+        if (session->state() == Session::State::Joined && session->room() == room)
+            members.append(protocol::Member{session->nick()});
+    }
+    std::sort(members.begin(), members.end(), [](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(a.nick, b.nick) < 0;
+    });
+    return members;
+}
+
+void ChatServer::onDisconnected(Session &session)
+{
+    const QWebSocket &socket = session.socket();
+    qCInfo(lcServer, "%s disconnected (code %d%s%s)", qUtf8Printable(session.peer()),
+           int(socket.closeCode()), socket.closeReason().isEmpty() ? "" : ": ",
+           qUtf8Printable(socket.closeReason()));
+
+    const auto it = std::find_if(m_sessions.begin(), m_sessions.end(),
+                                 [&session](const auto &s) { return s.get() == &session; });
+    if (it == m_sessions.end())
+        return;
+    std::unique_ptr<Session> gone = std::move(*it);
+    m_sessions.erase(it);
+    // Still inside the socket's signal: delete once it has returned.
+    gone.release()->deleteLater();
+
+    if (session.hasJoined() && !m_shuttingDown) {
+        broadcast(session.room(), protocol::Presence{session.room(), session.nick(),
+                                                     protocol::Presence::Event::Leave,
+                                                     QDateTime::currentDateTimeUtc()});
+    }
+    emit sessionCountChanged(sessionCount());
+    finishShutdownIfDone();
+}
+
+void ChatServer::shutdown()
+{
+    if (m_shuttingDown)
+        return;
+    m_shuttingDown = true;
+    m_socketServer.close();
+    qCInfo(lcServer, "shutting down: closing %d connection(s)", sessionCount());
+    for (const auto &session : m_sessions)
+        session->close(CloseCode::GoingAway, u"The server is shutting down."_s);
+    m_shutdownTimer.start(m_options.shutdownGrace);
+    finishShutdownIfDone();
+}
+
+void ChatServer::finishShutdownIfDone()
+{
+    if (m_shuttingDown && m_sessions.empty() && m_shutdownTimer.isActive()) {
+        m_shutdownTimer.stop();
+        // Queued, so a caller of shutdown() can connect first even when nobody was connected.
+        QMetaObject::invokeMethod(this, &ChatServer::shutdownFinished, Qt::QueuedConnection);
+    }
+}
+
+} // namespace palaver::server

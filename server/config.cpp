@@ -1,0 +1,141 @@
+#include "config.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QSysInfo>
+#include <QTemporaryFile>
+
+namespace palaver::server {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+ConfigOutcome failure(const QString &text)
+{
+    ConfigOutcome outcome;
+    outcome.action = ConfigOutcome::Action::ExitFailure;
+    outcome.text = text;
+    return outcome;
+}
+
+std::optional<QHostAddress> parseListenAddress(const QString &text)
+{
+    const QString lower = text.trimmed().toLower();
+    if (lower == u"any" || lower == u"*")
+        return QHostAddress(QHostAddress::Any);
+    if (lower == u"localhost")
+        return QHostAddress(QHostAddress::LocalHost);
+    QHostAddress address;
+    if (address.setAddress(lower))
+        return address;
+    return std::nullopt;
+}
+
+QString defaultDataDir()
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath() + u"/.local/share"_s;
+    return dir + u"/palaver-server"_s;
+}
+
+} // namespace
+
+ConfigOutcome parseCommandLine(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Palaver chat server: accepts Palaver clients over WebSocket and relays their messages.\n"
+        u"Clients on other machines connect to ws://<this machine's address>:<port>."_s);
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption listenOption(
+        u"listen"_s,
+        u"IP address to listen on: 0.0.0.0 or \"any\" for every interface (default, so LAN "
+        u"clients can connect), 127.0.0.1 or \"localhost\" for this machine only."_s,
+        u"address"_s, u"any"_s);
+    const QCommandLineOption portOption(
+        u"port"_s, u"TCP port to listen on (default %1; 0 picks a free port)."_s.arg(
+                       protocol::kDefaultPort),
+        u"port"_s, QString::number(protocol::kDefaultPort));
+    const QCommandLineOption dataDirOption(
+        u"data-dir"_s, u"Directory for the server's data, created if missing (default %1)."_s.arg(
+                           QDir::toNativeSeparators(defaultDataDir())),
+        u"dir"_s, defaultDataDir());
+    const QCommandLineOption nameOption(
+        u"name"_s, u"Name the server gives itself in its welcome (default: the host name)."_s,
+        u"name"_s, QSysInfo::machineHostName());
+    parser.addOptions({listenOption, portOption, dataDirOption, nameOption});
+
+    if (!parser.parse(arguments))
+        return failure(parser.errorText() + u". Run with --help to see the options."_s);
+    if (parser.isSet(helpOption)) {
+        ConfigOutcome outcome;
+        outcome.action = ConfigOutcome::Action::ExitSuccess;
+        outcome.text = parser.helpText();
+        return outcome;
+    }
+    if (parser.isSet(versionOption)) {
+        ConfigOutcome outcome;
+        outcome.action = ConfigOutcome::Action::ExitSuccess;
+        outcome.text = u"%1 %2\n"_s.arg(QCoreApplication::applicationName(),
+                                        QCoreApplication::applicationVersion());
+        return outcome;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return failure(u"unexpected argument \"%1\". Run with --help to see the options."_s.arg(
+            parser.positionalArguments().constFirst()));
+    }
+
+    ConfigOutcome outcome;
+    Config &config = outcome.config;
+
+    const QString listenText = parser.value(listenOption);
+    const auto address = parseListenAddress(listenText);
+    if (!address) {
+        return failure(u"--listen: \"%1\" is not an IP address. Use an address of this machine "
+                       u"such as 192.168.1.10, 0.0.0.0 for all interfaces, or 127.0.0.1."_s.arg(
+                           listenText));
+    }
+    config.listenAddress = *address;
+
+    const QString portText = parser.value(portOption);
+    bool ok = false;
+    const uint port = portText.toUInt(&ok);
+    if (!ok || port > 65535) {
+        return failure(u"--port: \"%1\" is not a port number. Use a number from 1 to 65535, "
+                       u"for example %2."_s.arg(portText)
+                           .arg(protocol::kDefaultPort));
+    }
+    config.port = quint16(port);
+
+    config.dataDir = QDir::cleanPath(QDir(parser.value(dataDirOption)).absolutePath());
+    config.server.name = parser.value(nameOption).trimmed();
+    if (config.server.name.isEmpty())
+        config.server.name = u"Palaver"_s;
+    return outcome;
+}
+
+QString prepareDataDir(const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (info.exists() && !info.isDir())
+        return u"--data-dir: %1 is a file, not a directory. Choose a directory."_s.arg(shown);
+    if (!QDir().mkpath(path)) {
+        return u"--data-dir: cannot create %1. Create it yourself or choose a directory you may "
+               u"write to."_s.arg(shown);
+    }
+    QTemporaryFile probe(path + u"/.write-test-XXXXXX"_s);
+    if (!probe.open()) {
+        return u"--data-dir: cannot write in %1 (%2). Give this user write access or choose "
+               u"another directory."_s.arg(shown, probe.errorString());
+    }
+    return {};
+}
+
+} // namespace palaver::server

@@ -1,0 +1,77 @@
+// palaver-server: read the configuration, start the server, run until told to stop.
+#include "server/chatserver.h"
+#include "server/config.h"
+#include "server/logging.h"
+#include "server/signalwatcher.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLoggingCategory>
+
+#include <cstdio>
+
+using namespace palaver::server;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int exitWith(const QString &line)
+{
+    std::fprintf(stderr, "palaver-server: %s\n", qUtf8Printable(line));
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"palaver-server"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PALAVER_VERSION));
+    QCoreApplication::setOrganizationName(u"Palaver"_s);
+    installLogFormat();
+
+    const ConfigOutcome outcome = parseCommandLine(QCoreApplication::arguments());
+    switch (outcome.action) {
+    case ConfigOutcome::Action::ExitSuccess:
+        std::fputs(qUtf8Printable(outcome.text), stdout);
+        return 0;
+    case ConfigOutcome::Action::ExitFailure:
+        return exitWith(outcome.text);
+    case ConfigOutcome::Action::Run:
+        break;
+    }
+    const Config &config = outcome.config;
+    if (const QString problem = prepareDataDir(config.dataDir); !problem.isEmpty())
+        return exitWith(problem);
+
+    ChatServer server(config.server);
+    if (!server.listen(config.listenAddress, config.port))
+        return exitWith(server.errorString());
+
+    const QHostAddress address = server.serverAddress();
+    const bool everywhere = address == QHostAddress::Any || address == QHostAddress::AnyIPv4 ||
+                            address == QHostAddress::AnyIPv6;
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? u"[%1]"_s.arg(address.toString())
+                             : address.toString();
+    qInfo("Palaver server %s listening on ws://%s:%u%s, data in %s", PALAVER_VERSION,
+          qUtf8Printable(host), unsigned(server.serverPort()),
+          everywhere ? " (all interfaces)" : "",
+          qUtf8Printable(QDir::toNativeSeparators(config.dataDir)));
+
+    SignalWatcher signals_;
+    QObject::connect(&signals_, &SignalWatcher::actionRequested, &server,
+                     [&server](SignalWatcher::Action action) {
+                         if (action == SignalWatcher::Action::Terminate) {
+                             server.shutdown();
+                         } else {
+                             qInfo("reload requested: there is no configuration file to reload");
+                         }
+                     });
+    QObject::connect(&server, &ChatServer::shutdownFinished, &app, [] {
+        qInfo("stopped");
+        QCoreApplication::quit();
+    });
+    return QCoreApplication::exec();
+}

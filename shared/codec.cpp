@@ -1,0 +1,452 @@
+#include "codec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QJsonValue>
+
+#include <cmath>
+#include <limits>
+
+namespace palaver::protocol {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr double kMaxSafeInteger = 9007199254740991.0; // 2^53 - 1: exact in every JSON parser
+
+/// Nesting depth of arrays and objects, counted without parsing so that a hostile frame of a
+/// million brackets costs one linear scan and no recursion.
+bool nestsDeeperThan(QByteArrayView json, int maxDepth)
+{
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (const char c : json) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        switch (c) {
+        case '"':
+            inString = true;
+            break;
+        case '[':
+        case '{':
+            if (++depth > maxDepth)
+                return true;
+            break;
+        case ']':
+        case '}':
+            --depth;
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+/// Reads typed fields from one JSON object and keeps the first problem it meets, so each
+/// message decoder reads like a list of fields and checks for failure once at the end.
+class Reader
+{
+public:
+    explicit Reader(const QJsonObject &object, QString prefix = {})
+        : m_object(object)
+        , m_prefix(std::move(prefix))
+    {}
+
+    bool failed() const { return m_error.has_value(); }
+    DecodeError error() const { return *m_error; }
+
+    QString string(QLatin1StringView key)
+    {
+        const QJsonValue value = require(key);
+        if (value.isUndefined())
+            return {};
+        if (!value.isString()) {
+            wrongType(key, "a string");
+            return {};
+        }
+        return value.toString();
+    }
+
+    QString optionalString(QLatin1StringView key)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() || value.isNull())
+            return {};
+        if (!value.isString()) {
+            wrongType(key, "a string");
+            return {};
+        }
+        return value.toString();
+    }
+
+    qint64 integer(QLatin1StringView key, qint64 min, qint64 max)
+    {
+        const QJsonValue value = require(key);
+        if (value.isUndefined())
+            return 0;
+        if (!value.isDouble()) {
+            wrongType(key, "a number");
+            return 0;
+        }
+        const double number = value.toDouble();
+        if (!std::isfinite(number) || std::trunc(number) != number ||
+            std::fabs(number) > kMaxSafeInteger || number < double(min) || number > double(max)) {
+            fail(ErrorCode::BadValue,
+                 u"The field \"%1\" must be a whole number from %2 to %3."_s.arg(
+                     name(key), QString::number(min), QString::number(max)),
+                 key);
+            return 0;
+        }
+        return qint64(number);
+    }
+
+    QUuid uuid(QLatin1StringView key)
+    {
+        const QString text = string(key);
+        if (failed())
+            return {};
+        return parseUuid(key, text);
+    }
+
+    std::optional<QUuid> optionalUuid(QLatin1StringView key)
+    {
+        const QString text = optionalString(key);
+        if (failed() || text.isEmpty())
+            return std::nullopt;
+        return parseUuid(key, text);
+    }
+
+    QDateTime time(QLatin1StringView key)
+    {
+        const QString text = string(key);
+        if (failed())
+            return {};
+        QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!time.isValid() || time.timeSpec() == Qt::LocalTime) {
+            fail(ErrorCode::BadValue,
+                 u"The field \"%1\" must be a UTC time such as \"2026-11-21T09:30:00.000Z\"."_s.arg(
+                     name(key)),
+                 key);
+            return {};
+        }
+        return time.toUTC();
+    }
+
+    QJsonArray array(QLatin1StringView key)
+    {
+        const QJsonValue value = require(key);
+        if (value.isUndefined())
+            return {};
+        if (!value.isArray()) {
+            wrongType(key, "an array");
+            return {};
+        }
+        return value.toArray();
+    }
+
+    QJsonObject object(QLatin1StringView key)
+    {
+        const QJsonValue value = require(key);
+        if (value.isUndefined())
+            return {};
+        if (!value.isObject()) {
+            wrongType(key, "an object");
+            return {};
+        }
+        return value.toObject();
+    }
+
+    /// Adopts the failure of a nested reader, so the outer one reports it.
+    void adopt(const Reader &inner)
+    {
+        if (!failed() && inner.failed())
+            m_error = inner.m_error;
+    }
+
+    void fail(ErrorCode code, const QString &message, QLatin1StringView key)
+    {
+        if (!m_error)
+            m_error = DecodeError{code, message, name(key)};
+    }
+
+    QString name(QLatin1StringView key) const { return m_prefix + key; }
+
+private:
+    QJsonValue require(QLatin1StringView key)
+    {
+        if (failed())
+            return QJsonValue(QJsonValue::Undefined);
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined())
+            fail(ErrorCode::MissingField, u"The field \"%1\" is missing."_s.arg(name(key)), key);
+        return value;
+    }
+
+    void wrongType(QLatin1StringView key, const char *expected)
+    {
+        fail(ErrorCode::WrongType,
+             u"The field \"%1\" must be %2."_s.arg(name(key), QLatin1StringView(expected)), key);
+    }
+
+    QUuid parseUuid(QLatin1StringView key, const QString &text)
+    {
+        const QUuid id = QUuid::fromString(text);
+        if (id.isNull() || text.startsWith(u'{')) {
+            fail(ErrorCode::BadValue,
+                 u"The field \"%1\" must be a UUID such as "
+                 u"\"3f2b8c1e-7d4a-4f0e-9b6a-2c5d8e1f0a47\"."_s.arg(name(key)),
+                 key);
+            return {};
+        }
+        return id;
+    }
+
+    const QJsonObject &m_object;
+    QString m_prefix;
+    std::optional<DecodeError> m_error;
+};
+
+constexpr qint64 kIntMax = std::numeric_limits<int>::max();
+constexpr qint64 kSeqMax = qint64(kMaxSafeInteger);
+
+Limits readLimits(Reader &outer, const QJsonObject &object)
+{
+    Reader reader(object, u"limits."_s);
+    Limits limits;
+    limits.maxMessageBytes = reader.integer("maxMessageBytes"_L1, 1, kIntMax);
+    limits.maxTextLength = int(reader.integer("maxTextLength"_L1, 1, kIntMax));
+    limits.maxNickLength = int(reader.integer("maxNickLength"_L1, 1, kIntMax));
+    limits.maxJsonDepth = int(reader.integer("maxJsonDepth"_L1, 1, kIntMax));
+    outer.adopt(reader);
+    return limits;
+}
+
+Message readMessage(Reader &r, QStringView type)
+{
+    if (type == u"hello") {
+        Hello m;
+        m.protocol = int(r.integer("protocol"_L1, 1, kIntMax));
+        m.nick = r.string("nick"_L1);
+        m.client = r.optionalString("client"_L1);
+        return m;
+    }
+    if (type == u"welcome") {
+        Welcome m;
+        m.protocol = int(r.integer("protocol"_L1, 1, kIntMax));
+        m.server = r.string("server"_L1);
+        m.name = r.string("name"_L1);
+        m.nick = r.string("nick"_L1);
+        m.room = r.string("room"_L1);
+        m.epoch = r.string("epoch"_L1);
+        const QJsonArray members = r.array("members"_L1);
+        for (qsizetype i = 0; i < members.size() && !r.failed(); ++i) {
+            if (!members.at(i).isObject()) {
+                r.fail(ErrorCode::WrongType, u"Each entry of \"members\" must be an object."_s,
+                       "members"_L1);
+                break;
+            }
+            const QJsonObject member = members.at(i).toObject();
+            Reader reader(member, u"members[%1]."_s.arg(i));
+            m.members.append(Member{reader.string("nick"_L1)});
+            r.adopt(reader);
+        }
+        const QJsonObject limits = r.object("limits"_L1);
+        if (!r.failed())
+            m.limits = readLimits(r, limits);
+        return m;
+    }
+    if (type == u"send") {
+        Send m;
+        m.id = r.uuid("id"_L1);
+        m.room = r.string("room"_L1);
+        m.text = r.string("text"_L1);
+        return m;
+    }
+    if (type == u"ack") {
+        Ack m;
+        m.id = r.uuid("id"_L1);
+        m.room = r.string("room"_L1);
+        m.seq = r.integer("seq"_L1, 1, kSeqMax);
+        m.time = r.time("time"_L1);
+        return m;
+    }
+    if (type == u"message") {
+        ChatMessage m;
+        m.room = r.string("room"_L1);
+        m.seq = r.integer("seq"_L1, 1, kSeqMax);
+        m.id = r.uuid("id"_L1);
+        m.time = r.time("time"_L1);
+        m.nick = r.string("nick"_L1);
+        m.text = r.string("text"_L1);
+        return m;
+    }
+    if (type == u"presence") {
+        Presence m;
+        m.room = r.string("room"_L1);
+        m.nick = r.string("nick"_L1);
+        const QString event = r.string("event"_L1);
+        if (event == u"join")
+            m.event = Presence::Event::Join;
+        else if (event == u"leave")
+            m.event = Presence::Event::Leave;
+        else if (!r.failed())
+            r.fail(ErrorCode::BadValue, u"The field \"event\" must be \"join\" or \"leave\"."_s,
+                   "event"_L1);
+        m.time = r.time("time"_L1);
+        return m;
+    }
+    if (type == u"error") {
+        Error m;
+        const QString code = r.string("code"_L1);
+        // A newer peer may send a code this build doesn't know; it is still an error.
+        m.code = errorCodeFromName(code).value_or(ErrorCode::Unrecognized);
+        m.message = r.string("message"_L1);
+        m.id = r.optionalUuid("id"_L1);
+        return m;
+    }
+    r.fail(ErrorCode::UnknownType, u"The message type \"%1\" is not known."_s.arg(type), "type"_L1);
+    return Error{};
+}
+
+QJsonObject toJson(const Message &message)
+{
+    QJsonObject o;
+    o.insert("type"_L1, typeName(message));
+    std::visit(
+        [&o](const auto &m) {
+            using T = std::decay_t<decltype(m)>;
+            if constexpr (std::is_same_v<T, Hello>) {
+                o.insert("protocol"_L1, m.protocol);
+                o.insert("nick"_L1, m.nick);
+                if (!m.client.isEmpty())
+                    o.insert("client"_L1, m.client);
+            } else if constexpr (std::is_same_v<T, Welcome>) {
+                o.insert("protocol"_L1, m.protocol);
+                o.insert("server"_L1, m.server);
+                o.insert("name"_L1, m.name);
+                o.insert("nick"_L1, m.nick);
+                o.insert("room"_L1, m.room);
+                o.insert("epoch"_L1, m.epoch);
+                QJsonArray members;
+                for (const Member &member : m.members)
+                    members.append(QJsonObject{{"nick"_L1, member.nick}});
+                o.insert("members"_L1, members);
+                o.insert("limits"_L1, QJsonObject{
+                                          {"maxMessageBytes"_L1, m.limits.maxMessageBytes},
+                                          {"maxTextLength"_L1, m.limits.maxTextLength},
+                                          {"maxNickLength"_L1, m.limits.maxNickLength},
+                                          {"maxJsonDepth"_L1, m.limits.maxJsonDepth},
+                                      });
+            } else if constexpr (std::is_same_v<T, Send>) {
+                o.insert("id"_L1, m.id.toString(QUuid::WithoutBraces));
+                o.insert("room"_L1, m.room);
+                o.insert("text"_L1, m.text);
+            } else if constexpr (std::is_same_v<T, Ack>) {
+                o.insert("id"_L1, m.id.toString(QUuid::WithoutBraces));
+                o.insert("room"_L1, m.room);
+                o.insert("seq"_L1, m.seq);
+                o.insert("time"_L1, formatTime(m.time));
+            } else if constexpr (std::is_same_v<T, ChatMessage>) {
+                o.insert("room"_L1, m.room);
+                o.insert("seq"_L1, m.seq);
+                o.insert("id"_L1, m.id.toString(QUuid::WithoutBraces));
+                o.insert("time"_L1, formatTime(m.time));
+                o.insert("nick"_L1, m.nick);
+                o.insert("text"_L1, m.text);
+            } else if constexpr (std::is_same_v<T, Presence>) {
+                o.insert("room"_L1, m.room);
+                o.insert("nick"_L1, m.nick);
+                o.insert("event"_L1, m.event == Presence::Event::Join ? u"join"_s : u"leave"_s);
+                o.insert("time"_L1, formatTime(m.time));
+            } else if constexpr (std::is_same_v<T, Error>) {
+                o.insert("code"_L1, errorCodeName(m.code));
+                o.insert("message"_L1, m.message);
+                if (m.id)
+                    o.insert("id"_L1, m.id->toString(QUuid::WithoutBraces));
+            }
+        },
+        message);
+    return o;
+}
+
+} // namespace
+
+QString typeName(const Message &message)
+{
+    static constexpr QStringView names[] = {u"hello",   u"welcome",  u"send", u"ack",
+                                            u"message", u"presence", u"error"};
+    static_assert(std::size(names) == std::variant_size_v<Message>);
+    return names[message.index()].toString();
+}
+
+QString formatTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+DecodeResult decode(QByteArrayView utf8, const Limits &limits)
+{
+    if (utf8.size() > limits.maxMessageBytes) {
+        return DecodeError{ErrorCode::TooLarge,
+                           u"The message is %1 bytes; the limit is %2 bytes."_s.arg(
+                               QString::number(utf8.size()), QString::number(limits.maxMessageBytes)),
+                           {}};
+    }
+    if (nestsDeeperThan(utf8, limits.maxJsonDepth)) {
+        return DecodeError{ErrorCode::TooDeep,
+                           u"The message nests arrays or objects more than %1 levels deep."_s.arg(
+                               limits.maxJsonDepth),
+                           {}};
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(utf8.toByteArray(), &parseError);
+    if (parseError.error == QJsonParseError::IllegalUTF8String)
+        return DecodeError{ErrorCode::InvalidUtf8, u"The message is not valid UTF-8."_s, {}};
+    if (parseError.error != QJsonParseError::NoError) {
+        return DecodeError{ErrorCode::BadJson,
+                           u"The message is not valid JSON: %1 at byte %2."_s.arg(
+                               parseError.errorString(), QString::number(parseError.offset)),
+                           {}};
+    }
+    if (!document.isObject())
+        return DecodeError{ErrorCode::NotObject, u"The message must be a JSON object."_s, {}};
+
+    const QJsonObject object = document.object();
+    Reader reader(object);
+    const QString type = reader.string("type"_L1);
+    if (reader.failed())
+        return reader.error();
+    Message message = readMessage(reader, type);
+    if (reader.failed())
+        return reader.error();
+    return message;
+}
+
+DecodeResult decode(const QString &text, const Limits &limits)
+{
+    return decode(QByteArrayView(text.toUtf8()), limits);
+}
+
+QByteArray encode(const Message &message)
+{
+    return QJsonDocument(toJson(message)).toJson(QJsonDocument::Compact);
+}
+
+QString encodeText(const Message &message)
+{
+    return QString::fromUtf8(encode(message));
+}
+
+} // namespace palaver::protocol

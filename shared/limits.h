@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace palaver::protocol {
+
+/// The protocol version this build speaks. A server accepts a `hello` whose version it knows.
+inline constexpr int kProtocolVersion = 1;
+
+/// The TCP port a server listens on unless told otherwise (see docs/protocol.md).
+inline constexpr quint16 kDefaultPort = 7350;
+
+/// The room every client is in until rooms arrive.
+inline constexpr char16_t kDefaultRoom[] = u"general";
+
+/// Sizes a server enforces and announces in its `welcome`, so clients can check before sending.
+struct Limits
+{
+    qint64 maxMessageBytes = 64 * 1024; ///< one WebSocket message, UTF-8 encoded
+    int maxTextLength = 4000;           ///< characters of chat text (UTF-16 code units)
+    int maxNickLength = 32;             ///< characters of a nickname
+    int maxJsonDepth = 16;              ///< nesting of arrays and objects in one message
+
+    friend bool operator==(const Limits &, const Limits &) = default;
+};
+
+/// WebSocket close codes Palaver uses (RFC 6455 section 7.4 and the 4000 private range).
+enum class CloseCode : quint16 {
+    Normal = 1000,
+    GoingAway = 1001,        ///< the server is shutting down or restarting
+    ProtocolError = 1002,    ///< no `hello` first, or a `hello` that can't be accepted
+    PolicyViolation = 1008,  ///< abuse (later issues: rate limits)
+    TooBig = 1009,           ///< a message over `maxMessageBytes`
+    InternalError = 1011,    ///< the server hit a bug; the client should reconnect later
+    UnsupportedProtocol = 4001, ///< the client's protocol version is not spoken here
+    HandshakeTimeout = 4002, ///< no `hello` in time
+};
+
+} // namespace palaver::protocol

@@ -1,0 +1,8 @@
+#pragma once
+
+// One include for everything in the protocol library.
+#include "codec.h"
+#include "errorcode.h"
+#include "limits.h"
+#include "messages.h"
+#include "validation.h"

@@ -1,0 +1,79 @@
+#include "validation.h"
+
+#include <QList>
+
+namespace palaver::protocol {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Control, format (bidi overrides, zero-width joiners...) and unassigned or surrogate code
+/// points let one name look like another or garble the log, so nicknames may not hold them.
+bool isInvisibleOrControl(char32_t ucs4)
+{
+    switch (QChar::category(ucs4)) {
+    case QChar::Other_Control:
+    case QChar::Other_Format:
+    case QChar::Other_Surrogate:
+    case QChar::Other_PrivateUse:
+    case QChar::Other_NotAssigned:
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+QString normalizedNick(const QString &nick)
+{
+    return nick.normalized(QString::NormalizationForm_C).trimmed();
+}
+
+std::optional<Violation> checkNick(const QString &nick, const Limits &limits)
+{
+    if (nick.isEmpty())
+        return Violation{ErrorCode::InvalidNick, u"The nickname is empty."_s};
+    if (nick.size() > limits.maxNickLength) {
+        return Violation{ErrorCode::InvalidNick,
+                         u"The nickname is longer than %1 characters."_s.arg(limits.maxNickLength)};
+    }
+    const QList<uint> codePoints = nick.toUcs4();
+    for (const uint c : codePoints) {
+        if (isInvisibleOrControl(char32_t(c)))
+            return Violation{ErrorCode::InvalidNick,
+                             u"The nickname contains a control or invisible character."_s};
+    }
+    return std::nullopt;
+}
+
+QString normalizedText(const QString &text)
+{
+    QString result = text.normalized(QString::NormalizationForm_C);
+    result.replace(u"\r\n"_s, u"\n"_s);
+    result.replace(u'\r', u'\n');
+    return result;
+}
+
+std::optional<Violation> checkText(const QString &text, const Limits &limits)
+{
+    if (text.trimmed().isEmpty())
+        return Violation{ErrorCode::EmptyText, u"The message is empty."_s};
+    if (text.size() > limits.maxTextLength) {
+        return Violation{ErrorCode::TextTooLong,
+                         u"The message is %1 characters long; the limit is %2."_s.arg(
+                             QString::number(text.size()), QString::number(limits.maxTextLength))};
+    }
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\t')
+            return Violation{ErrorCode::BadValue,
+                             u"The message contains a control character (U+%1)."_s.arg(
+                                 c.unicode(), 4, 16, QLatin1Char('0'))};
+    }
+    return std::nullopt;
+}
+
+} // namespace palaver::protocol

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "errorcode.h"
+#include "limits.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace palaver::protocol {
+
+/// A rule a value broke: the code for the wire and a sentence for people.
+struct Violation
+{
+    ErrorCode code;
+    QString message;
+};
+
+/// Puts a nickname in the form the server keeps: Unicode NFC, surrounding spaces removed.
+QString normalizedNick(const QString &nick);
+
+/// Checks a normalized nickname: not empty, not too long, no control or invisible characters.
+std::optional<Violation> checkNick(const QString &nick, const Limits &limits);
+
+/// Puts chat text in the form the server keeps: NFC, CR LF and lone CR become LF.
+QString normalizedText(const QString &text);
+
+/// Checks normalized chat text: not blank, not too long, no control characters but LF and TAB.
+std::optional<Violation> checkText(const QString &text, const Limits &limits);
+
+} // namespace palaver::protocol
