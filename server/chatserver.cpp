@@ -2,10 +2,9 @@
 
 #include "session.h"
 
+#include <algorithm>
 #include <QLoggingCategory>
 #include <QTcpServer>
-
-#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcServer, "palaver.server", QtInfoMsg)
 
@@ -29,7 +28,7 @@ QString explainListenFailure(const QHostAddress &address, quint16 port)
     case QAbstractSocket::AddressInUseError:
         return u"port %1 is already in use on %2. Stop the program using it or choose "
                u"another port with --port."_s.arg(port)
-            .arg(address.toString());
+                   .arg(address.toString());
     case QAbstractSocket::SocketAccessError:
         return u"not allowed to listen on %1. Ports below 1024 need administrator rights: "
                u"choose a port of 1024 or above with --port."_s.arg(where);
@@ -92,6 +91,9 @@ void ChatServer::onNewConnection()
         connect(socket, &QWebSocket::binaryMessageReceived, &session, [this, &session] {
             reject(session, ErrorCode::WrongType,
                    u"Palaver speaks JSON in text frames; a binary frame was ignored."_s);
+            // Like any other first message that is not a hello.
+            if (session.state() == Session::State::AwaitingHello)
+                session.close(CloseCode::ProtocolError, u"Expected a hello"_s);
         });
         connect(socket, &QWebSocket::disconnected, &session,
                 [this, &session] { onDisconnected(session); });
@@ -101,9 +103,10 @@ void ChatServer::onNewConnection()
         connect(handshake, &QTimer::timeout, &session, [&session] {
             if (session.state() != Session::State::AwaitingHello)
                 return;
-            qCWarning(lcServer, "%s sent no hello in time; closing", qUtf8Printable(session.peer()));
-            session.send(protocol::Error{ErrorCode::HelloRequired,
-                                         u"No hello arrived in time."_s, std::nullopt});
+            qCWarning(lcServer, "%s sent no hello in time; closing",
+                      qUtf8Printable(session.peer()));
+            session.send(protocol::Error{ErrorCode::HelloRequired, u"No hello arrived in time."_s,
+                                         std::nullopt});
             session.close(CloseCode::HandshakeTimeout, u"No hello in time"_s);
         });
         handshake->start(m_options.handshakeTimeout);
@@ -208,7 +211,8 @@ void ChatServer::handleSend(Session &session, const protocol::Send &send)
     const protocol::Ack ack{send.id, send.room, ++room.lastSeq, now};
     rememberAck(room, ack);
     session.send(ack);
-    broadcast(send.room, protocol::ChatMessage{send.room, ack.seq, send.id, now, session.nick(), text});
+    broadcast(send.room,
+              protocol::ChatMessage{send.room, ack.seq, send.id, now, session.nick(), text});
 }
 
 void ChatServer::rememberAck(Room &room, const protocol::Ack &ack)
@@ -283,7 +287,13 @@ void ChatServer::shutdown()
     m_shuttingDown = true;
     m_socketServer.close();
     qCInfo(lcServer, "shutting down: closing %d connection(s)", sessionCount());
+    // A close can disconnect at once, and onDisconnected() then erases the session from
+    // m_sessions: walk a copy. Erased sessions are only deleted later, so the pointers hold.
+    std::vector<Session *> sessions;
+    sessions.reserve(m_sessions.size());
     for (const auto &session : m_sessions)
+        sessions.push_back(session.get());
+    for (Session *session : sessions)
         session->close(CloseCode::GoingAway, u"The server is shutting down."_s);
     m_shutdownTimer.start(m_options.shutdownGrace);
     finishShutdownIfDone();

@@ -4,11 +4,10 @@
 #include "server/logging.h"
 #include "server/signalwatcher.h"
 
+#include <cstdio>
 #include <QCoreApplication>
 #include <QDir>
 #include <QLoggingCategory>
-
-#include <cstdio>
 
 using namespace palaver::server;
 using namespace Qt::StringLiterals;
@@ -46,6 +45,17 @@ int main(int argc, char *argv[])
         return exitWith(problem);
 
     ChatServer server(config.server);
+    // Watch for signals before the "listening" line: whoever waits for that line may stop us
+    // right after it, and must get a graceful stop rather than the default of dying.
+    SignalWatcher signals_;
+    QObject::connect(&signals_, &SignalWatcher::actionRequested, &server,
+                     [&server](SignalWatcher::Action action) {
+                         if (action == SignalWatcher::Action::Terminate) {
+                             server.shutdown();
+                         } else {
+                             qInfo("reload requested: there is no configuration file to reload");
+                         }
+                     });
     if (!server.listen(config.listenAddress, config.port))
         return exitWith(server.errorString());
 
@@ -60,15 +70,6 @@ int main(int argc, char *argv[])
           everywhere ? " (all interfaces)" : "",
           qUtf8Printable(QDir::toNativeSeparators(config.dataDir)));
 
-    SignalWatcher signals_;
-    QObject::connect(&signals_, &SignalWatcher::actionRequested, &server,
-                     [&server](SignalWatcher::Action action) {
-                         if (action == SignalWatcher::Action::Terminate) {
-                             server.shutdown();
-                         } else {
-                             qInfo("reload requested: there is no configuration file to reload");
-                         }
-                     });
     QObject::connect(&server, &ChatServer::shutdownFinished, &app, [] {
         qInfo("stopped");
         QCoreApplication::quit();

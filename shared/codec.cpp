@@ -1,13 +1,12 @@
 #include "codec.h"
 
+#include <cmath>
+#include <limits>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QJsonValue>
-
-#include <cmath>
-#include <limits>
 
 namespace palaver::protocol {
 
@@ -52,6 +51,14 @@ bool nestsDeeperThan(QByteArrayView json, int maxDepth)
         }
     }
     return false;
+}
+
+/// Qt's parser only takes an object or an array at the top level, but "42" or "\"hi\"" is
+/// valid JSON all the same: the sender needs to hear "not an object", not "not JSON".
+bool isJsonScalar(QByteArrayView json)
+{
+    const QJsonDocument wrapped = QJsonDocument::fromJson('[' + json.toByteArray() + ']');
+    return wrapped.isArray() && wrapped.array().size() == 1;
 }
 
 /// Reads typed fields from one JSON object and keeps the first problem it meets, so each
@@ -399,10 +406,11 @@ QString formatTime(const QDateTime &time)
 DecodeResult decode(QByteArrayView utf8, const Limits &limits)
 {
     if (utf8.size() > limits.maxMessageBytes) {
-        return DecodeError{ErrorCode::TooLarge,
-                           u"The message is %1 bytes; the limit is %2 bytes."_s.arg(
-                               QString::number(utf8.size()), QString::number(limits.maxMessageBytes)),
-                           {}};
+        return DecodeError{
+            ErrorCode::TooLarge,
+            u"The message is %1 bytes; the limit is %2 bytes."_s.arg(
+                QString::number(utf8.size()), QString::number(limits.maxMessageBytes)),
+            {}};
     }
     if (nestsDeeperThan(utf8, limits.maxJsonDepth)) {
         return DecodeError{ErrorCode::TooDeep,
@@ -410,10 +418,15 @@ DecodeResult decode(QByteArrayView utf8, const Limits &limits)
                                limits.maxJsonDepth),
                            {}};
     }
+    // Qt's parser checks UTF-8 only inside strings; a stray byte elsewhere is "bad JSON" to it.
+    if (!utf8.isValidUtf8())
+        return DecodeError{ErrorCode::InvalidUtf8, u"The message is not valid UTF-8."_s, {}};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(utf8.toByteArray(), &parseError);
     if (parseError.error == QJsonParseError::IllegalUTF8String)
         return DecodeError{ErrorCode::InvalidUtf8, u"The message is not valid UTF-8."_s, {}};
+    if (parseError.error != QJsonParseError::NoError && isJsonScalar(utf8))
+        return DecodeError{ErrorCode::NotObject, u"The message must be a JSON object."_s, {}};
     if (parseError.error != QJsonParseError::NoError) {
         return DecodeError{ErrorCode::BadJson,
                            u"The message is not valid JSON: %1 at byte %2."_s.arg(

@@ -1,7 +1,5 @@
 #include "validation.h"
 
-#include <QList>
-
 namespace palaver::protocol {
 
 using namespace Qt::StringLiterals;
@@ -41,9 +39,12 @@ std::optional<Violation> checkNick(const QString &nick, const Limits &limits)
         return Violation{ErrorCode::InvalidNick,
                          u"The nickname is longer than %1 characters."_s.arg(limits.maxNickLength)};
     }
-    const QList<uint> codePoints = nick.toUcs4();
-    for (const uint c : codePoints) {
-        if (isInvisibleOrControl(char32_t(c)))
+    // By hand, not with toUcs4(): that turns a lone surrogate into U+FFFD, which would pass.
+    for (qsizetype i = 0; i < nick.size(); ++i) {
+        char32_t c = nick.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < nick.size() && nick.at(i + 1).isLowSurrogate())
+            c = QChar::surrogateToUcs4(char16_t(c), nick.at(++i).unicode());
+        if (isInvisibleOrControl(c))
             return Violation{ErrorCode::InvalidNick,
                              u"The nickname contains a control or invisible character."_s};
     }

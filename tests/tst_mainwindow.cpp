@@ -1,0 +1,182 @@
+#include "client/core/chatcontroller.h"
+#include "client/core/chatmodel.h"
+#include "client/core/clientsettings.h"
+#include "client/core/clock.h"
+#include "client/core/connection.h"
+#include "client/ui/connectdialog.h"
+#include "client/ui/mainwindow.h"
+#include "server/chatserver.h"
+
+#include <memory>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace palaver;
+using namespace palaver::client;
+using namespace Qt::StringLiterals;
+
+/// The main window and the connect dialog, driven like a user would, offscreen.
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void enterSendsAndTheLineAppears();
+    void shiftEnterAddsALine();
+    void statusSaysWhatIsHappening();
+    void connectDialogExplainsBadInput();
+
+private:
+    template <typename T> T *find(const QString &name)
+    {
+        auto *widget = m_window->findChild<T *>(name);
+        if (!widget)
+            qWarning("no widget named %s", qPrintable(name));
+        return widget;
+    }
+    QStringList logLines() const
+    {
+        QStringList lines;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            lines.append(m_model->data(m_model->index(row)).toString());
+        return lines;
+    }
+
+    std::unique_ptr<server::ChatServer> m_server;
+    std::unique_ptr<SystemClock> m_clock;
+    std::unique_ptr<Connection> m_connection;
+    std::unique_ptr<ChatModel> m_model;
+    std::unique_ptr<ChatController> m_controller;
+    std::unique_ptr<ClientSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // keep the user's settings out of it
+}
+
+void tst_MainWindow::init()
+{
+    m_server = std::make_unique<server::ChatServer>(server::ServerOptions{u"testserver"_s, {}});
+    QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
+    m_clock = std::make_unique<SystemClock>();
+    m_connection = std::make_unique<Connection>(*m_clock);
+    m_model = std::make_unique<ChatModel>();
+    m_controller = std::make_unique<ChatController>(*m_connection, *m_model);
+    m_settings = std::make_unique<ClientSettings>();
+    m_window = std::make_unique<MainWindow>(*m_connection, *m_model, *m_controller, *m_settings);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_connection->open(QUrl(u"ws://127.0.0.1:%1/"_s.arg(m_server->serverPort())), u"alice"_s);
+    QTRY_COMPARE(m_connection->state(), Connection::State::Connected);
+}
+
+void tst_MainWindow::cleanup()
+{
+    m_window.reset();
+    m_controller.reset();
+    m_model.reset();
+    m_connection.reset();
+    m_server.reset();
+}
+
+void tst_MainWindow::enterSendsAndTheLineAppears()
+{
+    auto *input = find<QPlainTextEdit>(u"messageInput"_s);
+    QVERIFY(input);
+    input->setFocus();
+    QTest::keyClicks(input, u"hello <b>world</b>"_s);
+    QTest::keyClick(input, Qt::Key_Return);
+    QCOMPARE(input->toPlainText(), QString());
+    QTRY_VERIFY(logLines().size() >= 2);
+    QTRY_VERIFY2(logLines().last().endsWith(u"alice: hello <b>world</b>"_s),
+                 qPrintable(logLines().join(u'\n')));
+    QTRY_COMPARE(
+        m_model->data(m_model->index(m_model->rowCount() - 1), ChatModel::StatusRole).toInt(),
+        int(ChatLine::Status::Delivered));
+
+    // The send button does the same.
+    QTest::keyClicks(input, u"second"_s);
+    QTest::mouseClick(find<QPushButton>(u"sendButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(logLines().last().endsWith(u"alice: second"_s));
+}
+
+void tst_MainWindow::shiftEnterAddsALine()
+{
+    auto *input = find<QPlainTextEdit>(u"messageInput"_s);
+    const int before = m_model->rowCount();
+    QTest::keyClicks(input, u"first line"_s);
+    QTest::keyClick(input, Qt::Key_Return, Qt::ShiftModifier);
+    QTest::keyClicks(input, u"second line"_s);
+    QCOMPARE(input->toPlainText(), u"first line\nsecond line"_s);
+    QCOMPARE(m_model->rowCount(), before);
+    QTest::keyClick(input, Qt::Key_Enter); // the keypad's Enter sends too
+    QTRY_VERIFY(logLines().last().endsWith(u"alice: first line\nsecond line"_s));
+}
+
+void tst_MainWindow::statusSaysWhatIsHappening()
+{
+    auto *status = find<QLabel>(u"connectionStatus"_s);
+    QVERIFY(status);
+    QVERIFY2(status->text().contains(u"Connected to testserver"_s), qPrintable(status->text()));
+    QVERIFY(m_window->windowTitle().contains(u"alice"_s));
+    auto *reconnect = find<QPushButton>(u"reconnectButton"_s);
+    QVERIFY(!reconnect->isVisible());
+
+    m_server->shutdown();
+    QTRY_VERIFY2(status->text().startsWith(u"Reconnecting to 127.0.0.1:"_s),
+                 qPrintable(status->text()));
+    auto *problem = find<QLabel>(u"connectionProblem"_s);
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(u"shut down"_s), qPrintable(problem->text()));
+    QVERIFY(reconnect->isVisible());
+
+    // Typed while offline: shown as waiting, and counted in the status bar.
+    auto *input = find<QPlainTextEdit>(u"messageInput"_s);
+    QTest::keyClicks(input, u"offline words"_s);
+    QTest::keyClick(input, Qt::Key_Return);
+    QVERIFY(logLines().last().contains(u"offline words"_s));
+    QVERIFY(logLines().last().contains(u"sending"_s));
+    QTRY_VERIFY2(status->text().contains(u"1 message"_s), qPrintable(status->text()));
+}
+
+void tst_MainWindow::connectDialogExplainsBadInput()
+{
+    ConnectDialog dialog(m_window.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *server = dialog.findChild<QLineEdit *>(u"serverEdit"_s);
+    auto *nick = dialog.findChild<QLineEdit *>(u"nickEdit"_s);
+    auto *connectButton = dialog.findChild<QPushButton *>(u"connectButton"_s);
+    auto *problem = dialog.findChild<QLabel *>(u"problemLabel"_s);
+    QVERIFY(server && nick && connectButton && problem);
+    QVERIFY(!connectButton->isEnabled()); // nothing typed yet
+
+    QTest::keyClicks(server, u"http://chat.local"_s);
+    QTest::keyClicks(nick, u"bob"_s);
+    QVERIFY(connectButton->isEnabled());
+    QTest::mouseClick(connectButton, Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(problem->isVisible() && problem->text().contains(u"ws://"_s),
+             qPrintable(problem->text()));
+
+    server->clear();
+    QTest::keyClicks(server, u"chat.local:9000"_s);
+    QTest::mouseClick(connectButton, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.url(), QUrl(u"ws://chat.local:9000/"_s));
+    QCOMPARE(dialog.nick(), u"bob"_s);
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

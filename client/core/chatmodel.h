@@ -1,0 +1,92 @@
+#pragma once
+
+#include "shared/messages.h"
+
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+#include <QUuid>
+#include <vector>
+
+namespace palaver::client {
+
+/// One line of the chat log.
+struct ChatLine
+{
+    enum class Kind
+    {
+        Message,
+        Notice
+    };
+    enum class Status
+    {
+        Delivered,
+        Pending,
+        Failed
+    };
+
+    Kind kind = Kind::Message;
+    Status status = Status::Delivered;
+    QUuid id;       ///< the sender's message id; null for notices
+    qint64 seq = 0; ///< the server's number in the room; 0 until delivered
+    QDateTime time; ///< server time when delivered, local creation time while pending
+    QString nick;
+    QString text;
+    QString problem; ///< why a Failed message was refused
+};
+
+/// The chat log as a list model: delivered messages and notices in order, then the user's own
+/// messages still waiting for the server, which move up into place when they are delivered.
+/// Appending is amortised O(1) and there is no per-row widget, so 100,000 lines stay cheap.
+class ChatModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChatModel)
+public:
+    enum Role
+    {
+        KindRole = Qt::UserRole + 1,
+        StatusRole,
+        NickRole,
+        TextRole,
+        TimeRole,
+        SeqRole,
+        IdRole,
+        ProblemRole,
+    };
+    Q_ENUM(Role)
+
+    explicit ChatModel(QObject *parent = nullptr);
+    ~ChatModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    const ChatLine &line(int row) const;
+
+    /// Adds a delivered message. A message already shown (same id) is not shown again; one of
+    /// ours that was pending leaves the pending block and takes its place in order.
+    void addMessage(const protocol::ChatMessage &message);
+    /// Shows a message the user typed that is not yet acknowledged.
+    void addPending(const QUuid &id, const QString &nick, const QString &text,
+                    const QDateTime &created);
+    /// Marks a pending message as refused by the server.
+    void markFailed(const QUuid &id, const QString &problem);
+    /// Adds a line such as "alice joined" or "Connection lost".
+    void addNotice(const QString &text, const QDateTime &time = QDateTime::currentDateTimeUtc());
+
+    /// "12:03 alice: hello" with the time in this computer's time zone and locale.
+    static QString displayText(const ChatLine &line);
+
+private:
+    int pendingRow(const QUuid &id) const;
+    void appendDelivered(ChatLine line);
+
+    std::vector<ChatLine> m_lines;   // delivered messages and notices, in order
+    std::vector<ChatLine> m_pending; // ours, not yet delivered, after m_lines
+    QSet<QUuid> m_shownIds;
+};
+
+} // namespace palaver::client

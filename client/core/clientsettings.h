@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+
+namespace palaver::client {
+
+/// The client's remembered choices, kept with QSettings in the platform's usual place.
+class ClientSettings
+{
+public:
+    ClientSettings() = default;
+
+    QString server() const;
+    void setServer(const QString &address);
+    QString nick() const;
+    void setNick(const QString &nick);
+    /// True when both a server and a nickname were remembered, so the app can connect at once.
+    bool hasConnection() const { return !server().isEmpty() && !nick().isEmpty(); }
+
+private:
+    mutable QSettings m_settings;
+};
+
+} // namespace palaver::client

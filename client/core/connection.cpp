@@ -1,0 +1,266 @@
+#include "connection.h"
+
+#include "connectionerrors.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QNetworkInformation>
+
+Q_LOGGING_CATEGORY(lcConnection, "palaver.client.connection", QtInfoMsg)
+
+namespace palaver::client {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Deletes a socket from the event loop, because it may be in the middle of emitting a signal.
+void deleteSocketLater(QWebSocket *socket)
+{
+    if (socket) {
+        socket->disconnect();
+        socket->abort();
+        socket->deleteLater();
+    }
+}
+
+bool isFatal(protocol::ErrorCode code)
+{
+    return code == protocol::ErrorCode::InvalidNick ||
+           code == protocol::ErrorCode::UnsupportedProtocol;
+}
+
+} // namespace
+
+Connection::Connection(Clock &clock, Backoff backoff, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_backoff(std::move(backoff))
+    , m_socket(nullptr, &deleteSocketLater)
+    , m_room(QString::fromUtf16(protocol::kDefaultRoom))
+{
+    // A network that comes back (Wi-Fi rejoined, cable plugged in, wake from sleep) is the
+    // best moment to retry: don't make the user sit out the backoff.
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability reachability) {
+                    if (reachability != QNetworkInformation::Reachability::Disconnected &&
+                        m_state == State::Reconnecting) {
+                        qCInfo(lcConnection, "network changed; retrying now");
+                        reconnectNow();
+                    }
+                });
+    }
+}
+
+Connection::~Connection() = default;
+
+void Connection::open(const QUrl &url, const QString &nick)
+{
+    m_url = url;
+    m_nick = nick;
+    m_fatalProblem.clear();
+    m_lastProblem.clear();
+    m_backoff.reset();
+    connectNow();
+}
+
+void Connection::close()
+{
+    m_retryAlarm.reset();
+    m_connectTimeoutAlarm.reset();
+    if (m_socket) {
+        QWebSocket *socket = m_socket.get();
+        socket->disconnect(this);
+        socket->close(QWebSocketProtocol::CloseCodeNormal, u"Bye"_s);
+        m_socket.reset(); // the close frame is queued before the socket is let go
+    }
+    m_lastProblem = tr("You disconnected.");
+    setState(State::Offline);
+}
+
+void Connection::reconnectNow()
+{
+    if (m_url.isEmpty() || m_state == State::Connected || m_state == State::Connecting)
+        return;
+    m_fatalProblem.clear();
+    connectNow();
+}
+
+const OutgoingMessage &Connection::send(const QString &text)
+{
+    const OutgoingMessage &message = m_outbox.add(m_room, text);
+    if (m_state == State::Connected)
+        m_socket->sendTextMessage(
+            protocol::encodeText(protocol::Send{message.id, message.room, message.text}));
+    emit outboxChanged();
+    return message;
+}
+
+qint64 Connection::msecsUntilRetry() const
+{
+    if (m_state != State::Reconnecting)
+        return 0;
+    return std::max<qint64>(0, m_retryAtMs - m_clock.nowMs());
+}
+
+void Connection::connectNow()
+{
+    m_retryAlarm.reset();
+    dropSocket();
+    m_socket.reset(new QWebSocket(QString(), QWebSocketProtocol::VersionLatest));
+    QWebSocket *socket = m_socket.get();
+    connect(socket, &QWebSocket::connected, this, &Connection::onConnected);
+    connect(socket, &QWebSocket::textMessageReceived, this, &Connection::onTextMessage);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    connect(socket, &QWebSocket::errorOccurred, this, &Connection::onSocketError);
+#else // Qt 6.4 (Debian 12) still calls the signal error(), overloaded with the getter
+    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            &Connection::onSocketError);
+#endif
+    connect(socket, &QWebSocket::disconnected, this, &Connection::onDisconnected);
+
+    setState(State::Connecting);
+    qCInfo(lcConnection, "connecting to %s", qUtf8Printable(m_url.toDisplayString()));
+    m_connectTimeoutAlarm = m_clock.schedule(m_connectTimeout, [this] {
+        connectionLost(describeSocketError(QAbstractSocket::SocketTimeoutError, m_url, {}));
+    });
+    socket->open(m_url);
+}
+
+void Connection::onConnected()
+{
+    protocol::Hello hello;
+    hello.nick = m_nick;
+    hello.client = u"palaver/" PALAVER_VERSION ""_s;
+    m_socket->sendTextMessage(protocol::encodeText(hello));
+}
+
+void Connection::onTextMessage(const QString &text)
+{
+    const protocol::DecodeResult result = protocol::decode(text, m_welcome.limits);
+    if (!result.ok()) {
+        // A newer server may send what this build can't read; skipping it is the
+        // forward-compatible choice, and it is logged for whoever debugs it.
+        qCWarning(lcConnection, "ignoring a message from the server: %s",
+                  qUtf8Printable(result.error().message));
+        return;
+    }
+    std::visit(
+        [this](const auto &m) {
+            using T = std::decay_t<decltype(m)>;
+            if constexpr (std::is_same_v<T, protocol::Welcome>) {
+                m_connectTimeoutAlarm.reset();
+                m_welcome = m;
+                m_nick = m.nick;
+                m_room = m.room;
+                m_backoff.reset();
+                m_lastProblem.clear();
+                setState(State::Connected);
+                emit welcomed(m);
+                flushOutbox();
+            } else if constexpr (std::is_same_v<T, protocol::ChatMessage>) {
+                emit messageReceived(m);
+            } else if constexpr (std::is_same_v<T, protocol::Presence>) {
+                emit presenceReceived(m);
+            } else if constexpr (std::is_same_v<T, protocol::Ack>) {
+                if (m_outbox.remove(m.id))
+                    emit outboxChanged();
+                emit acknowledged(m);
+            } else if constexpr (std::is_same_v<T, protocol::Error>) {
+                handleError(m);
+            } else {
+                qCWarning(lcConnection, "ignoring an unexpected \"%s\" from the server",
+                          qUtf8Printable(protocol::typeName(m)));
+            }
+        },
+        result.message());
+}
+
+void Connection::handleError(const protocol::Error &error)
+{
+    qCWarning(lcConnection, "server error %s: %s",
+              qUtf8Printable(protocol::errorCodeName(error.code)), qUtf8Printable(error.message));
+    if (isFatal(error.code)) {
+        m_fatalProblem =
+            error.code == protocol::ErrorCode::InvalidNick
+                ? tr("The server refused the nickname: %1").arg(error.message)
+                : tr("The server refused this version of Palaver: %1").arg(error.message);
+        return; // the server closes the connection next
+    }
+    if (error.id && m_outbox.remove(*error.id)) {
+        emit outboxChanged();
+        emit sendFailed(*error.id, error.message);
+        return;
+    }
+    emit serverError(error);
+}
+
+void Connection::onSocketError(QAbstractSocket::SocketError error)
+{
+    connectionLost(
+        describeSocketError(error, m_url, m_socket ? m_socket->errorString() : QString()));
+}
+
+void Connection::onDisconnected()
+{
+    if (!m_socket)
+        return;
+    // Qt may report the drop before the error that caused it, so read both here.
+    const int code = int(m_socket->closeCode());
+    const QAbstractSocket::SocketError error = m_socket->error();
+    qCDebug(lcConnection, "dropped: close code %d, socket error %d", code, int(error));
+    const bool serverSaidWhy = code != QWebSocketProtocol::CloseCodeNormal &&
+                               code != QWebSocketProtocol::CloseCodeAbnormalDisconnection &&
+                               code >= 1000;
+    if (serverSaidWhy)
+        connectionLost(describeCloseCode(code, m_socket->closeReason()));
+    else if (error != QAbstractSocket::UnknownSocketError)
+        connectionLost(describeSocketError(error, m_url, m_socket->errorString()));
+    else
+        connectionLost(tr("The connection to the server was lost."));
+}
+
+void Connection::connectionLost(const QString &problem)
+{
+    if (m_state != State::Connecting && m_state != State::Connected)
+        return; // already handled: errorOccurred and disconnected both report one drop
+    m_connectTimeoutAlarm.reset();
+    dropSocket();
+    if (!m_fatalProblem.isEmpty()) {
+        m_lastProblem = m_fatalProblem;
+        qCWarning(lcConnection, "not retrying: %s", qUtf8Printable(m_lastProblem));
+        setState(State::Offline);
+        return;
+    }
+    m_lastProblem = problem;
+    const auto delay = m_backoff.next();
+    m_retryAtMs = m_clock.nowMs() + delay.count();
+    qCInfo(lcConnection, "%s Retrying in %lld ms.", qUtf8Printable(problem),
+           static_cast<long long>(delay.count()));
+    m_retryAlarm = m_clock.schedule(delay, [this] { connectNow(); });
+    setState(State::Reconnecting);
+}
+
+void Connection::flushOutbox()
+{
+    for (const OutgoingMessage &message : m_outbox.pending()) {
+        m_socket->sendTextMessage(
+            protocol::encodeText(protocol::Send{message.id, message.room, message.text}));
+    }
+}
+
+void Connection::dropSocket()
+{
+    m_socket.reset();
+}
+
+void Connection::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+} // namespace palaver::client

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "backoff.h"
+#include "clock.h"
+#include "outbox.h"
+#include "shared/protocol.h"
+
+#include <memory>
+#include <QObject>
+#include <QUrl>
+#include <QWebSocket>
+
+namespace palaver::client {
+
+/// Owns the WebSocket to one server and keeps it up: says hello, reconnects with backoff after
+/// every drop, and sends the outbox until each message is acknowledged.
+class Connection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Connection)
+public:
+    enum class State
+    {
+        Offline,      ///< not connected and not trying; offlineReason() says why
+        Connecting,   ///< opening the socket or waiting for the welcome
+        Connected,    ///< welcomed: messages flow
+        Reconnecting, ///< waiting msecsUntilRetry() before the next attempt
+    };
+    Q_ENUM(State)
+
+    explicit Connection(Clock &clock, Backoff backoff = Backoff{}, QObject *parent = nullptr);
+    ~Connection() override;
+
+    /// Connects to `url` as `nick`, now, with a fresh backoff.
+    void open(const QUrl &url, const QString &nick);
+    /// Disconnects on the user's request and stops retrying.
+    void close();
+    /// Skips the rest of the backoff delay and tries at once.
+    void reconnectNow();
+
+    /// Queues `text` for the current room and sends it as soon as the server is reachable.
+    /// Returns the message's id; the outbox keeps it until the server acknowledges it.
+    const OutgoingMessage &send(const QString &text);
+
+    State state() const { return m_state; }
+    QUrl url() const { return m_url; }
+    /// The nickname asked for, or the one the server accepted once welcomed.
+    QString nick() const { return m_nick; }
+    /// The room messages go to: the welcome's, or the default before any welcome.
+    QString room() const { return m_room; }
+    const protocol::Welcome &welcome() const { return m_welcome; }
+    /// Why the last connection ended or the last attempt failed, for people; empty if none.
+    QString lastProblem() const { return m_lastProblem; }
+    /// Whole time left before the next attempt while Reconnecting, 0 otherwise.
+    qint64 msecsUntilRetry() const;
+    const Outbox &outbox() const { return m_outbox; }
+    /// How long the hello/welcome exchange may take before the attempt counts as failed.
+    void setConnectTimeout(std::chrono::milliseconds timeout) { m_connectTimeout = timeout; }
+
+signals:
+    void stateChanged(palaver::client::Connection::State state);
+    void welcomed(const palaver::protocol::Welcome &welcome);
+    void messageReceived(const palaver::protocol::ChatMessage &message);
+    void presenceReceived(const palaver::protocol::Presence &presence);
+    void acknowledged(const palaver::protocol::Ack &ack);
+    /// The server refused a message for good (too long, ...); it left the outbox.
+    void sendFailed(const QUuid &id, const QString &reason);
+    /// A message entered or left the outbox.
+    void outboxChanged();
+    /// Any other error the server reported.
+    void serverError(const palaver::protocol::Error &error);
+
+private:
+    void connectNow();
+    void onConnected();
+    void onTextMessage(const QString &text);
+    void onSocketError(QAbstractSocket::SocketError error);
+    void onDisconnected();
+    void handleError(const protocol::Error &error);
+    void connectionLost(const QString &problem);
+    void setState(State state);
+    void flushOutbox();
+    void dropSocket();
+
+    Clock &m_clock;
+    Backoff m_backoff;
+    std::unique_ptr<QWebSocket, void (*)(QWebSocket *)> m_socket;
+    std::unique_ptr<Alarm> m_retryAlarm;
+    std::unique_ptr<Alarm> m_connectTimeoutAlarm;
+    std::chrono::milliseconds m_connectTimeout{15'000};
+    State m_state = State::Offline;
+    QUrl m_url;
+    QString m_nick;
+    QString m_room;
+    protocol::Welcome m_welcome;
+    QString m_lastProblem;
+    QString m_fatalProblem; ///< set when retrying can't help (bad nickname, old version)
+    qint64 m_retryAtMs = 0;
+    Outbox m_outbox;
+};
+
+} // namespace palaver::client

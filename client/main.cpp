@@ -1,0 +1,91 @@
+// palaver: the desktop client. Reads the command line, puts the pieces together, and opens
+// the window; everything else lives in palaver_client_core and palaver_client_ui.
+#include "client/core/chatcontroller.h"
+#include "client/core/chatmodel.h"
+#include "client/core/clientsettings.h"
+#include "client/core/clock.h"
+#include "client/core/connection.h"
+#include "client/core/serveraddress.h"
+#include "client/ui/mainwindow.h"
+#include "client/ui/resources.h"
+#include "shared/validation.h"
+
+#include <cstdio>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace palaver::client;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void installTranslators(QApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(QLocale(), u"palaver"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(ours);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"palaver"_s);
+    QApplication::setApplicationDisplayName(u"Palaver"_s);
+    QApplication::setApplicationVersion(QStringLiteral(PALAVER_VERSION));
+    QApplication::setOrganizationName(u"Palaver"_s);
+    QApplication::setDesktopFileName(u"org.palaver.Palaver"_s);
+    initResources();
+    QApplication::setWindowIcon(appIcon());
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Palaver chat client"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption serverOption(
+        u"server"_s,
+        QApplication::translate("main", "Connect to this server at once (host, host:port or a "
+                                        "ws:// or wss:// URL)."),
+        u"address"_s);
+    const QCommandLineOption nickOption(
+        u"nick"_s, QApplication::translate("main", "Use this nickname."), u"name"_s);
+    parser.addOptions({serverOption, nickOption});
+    parser.process(app);
+
+    ClientSettings settings;
+    SystemClock clock;
+    Connection connection(clock);
+    ChatModel model;
+    ChatController controller(connection, model);
+    MainWindow window(connection, model, controller, settings);
+    window.show();
+
+    const QString address =
+        parser.isSet(serverOption) ? parser.value(serverOption) : settings.server();
+    const QString nick = palaver::protocol::normalizedNick(
+        parser.isSet(nickOption) ? parser.value(nickOption) : settings.nick());
+    const ServerAddress parsed = parseServerAddress(address);
+    const bool nickOk = !palaver::protocol::checkNick(nick, palaver::protocol::Limits{});
+    if (!address.isEmpty() && parsed.error.isEmpty() && nickOk) {
+        if (parser.isSet(serverOption) || parser.isSet(nickOption)) {
+            settings.setServer(address);
+            settings.setNick(nick);
+        }
+        connection.open(parsed.url, nick);
+    } else {
+        if (parser.isSet(serverOption) && !parsed.error.isEmpty())
+            std::fprintf(stderr, "palaver: --server: %s\n", qUtf8Printable(parsed.error));
+        if (!window.askForServer(address.isEmpty() ? QString() : parsed.error))
+            return 0;
+    }
+    return QApplication::exec();
+}

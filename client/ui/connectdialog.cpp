@@ -1,0 +1,129 @@
+#include "connectdialog.h"
+
+#include "client/core/serveraddress.h"
+#include "shared/limits.h"
+#include "shared/validation.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace palaver::client {
+
+using namespace Qt::StringLiterals;
+
+ConnectDialog::ConnectDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_address(new QLineEdit(this))
+    , m_nick(new QLineEdit(this))
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Connect to a Palaver Server"));
+    setObjectName(u"connectDialog"_s);
+
+    auto *intro = new QLabel(tr("Enter the address of the Palaver server on your network and "
+                                "the name others will see."),
+                             this);
+    intro->setWordWrap(true);
+
+    m_address->setObjectName(u"serverEdit"_s);
+    m_address->setPlaceholderText(
+        tr("e.g. 192.168.1.10 or chat.local:%1").arg(protocol::kDefaultPort));
+    m_address->setAccessibleName(tr("Server address"));
+    m_address->setAccessibleDescription(
+        tr("A host name or IP address, optionally with :port, or a ws:// or wss:// URL"));
+    m_address->setClearButtonEnabled(true);
+
+    m_nick->setObjectName(u"nickEdit"_s);
+    m_nick->setPlaceholderText(tr("Your name in the chat"));
+    m_nick->setAccessibleName(tr("Nickname"));
+    m_nick->setMaxLength(protocol::Limits{}.maxNickLength);
+
+    m_problem->setObjectName(u"problemLabel"_s);
+    m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setAccessibleName(tr("Problem"));
+    m_problem->hide();
+
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(u"connectButton"_s);
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelButton"_s);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectDialog::reject);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Server:"), m_address);
+    form->addRow(tr("&Nickname:"), m_nick);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+
+    connect(m_address, &QLineEdit::textChanged, this, &ConnectDialog::updateButton);
+    connect(m_nick, &QLineEdit::textChanged, this, &ConnectDialog::updateButton);
+    updateButton();
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+}
+
+void ConnectDialog::setAddress(const QString &address)
+{
+    m_address->setText(address);
+}
+
+void ConnectDialog::setNick(const QString &nick)
+{
+    m_nick->setText(nick);
+}
+
+void ConnectDialog::setProblem(const QString &problem)
+{
+    // Said in words with a warning sign, never by colour alone.
+    m_problem->setText(problem.isEmpty() ? QString() : u"⚠ "_s + problem);
+    m_problem->setVisible(!problem.isEmpty());
+}
+
+QString ConnectDialog::addressText() const
+{
+    return m_address->text().trimmed();
+}
+
+QString ConnectDialog::nick() const
+{
+    return protocol::normalizedNick(m_nick->text());
+}
+
+void ConnectDialog::updateButton()
+{
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(!m_address->text().trimmed().isEmpty() && !m_nick->text().trimmed().isEmpty());
+}
+
+void ConnectDialog::accept()
+{
+    const ServerAddress address = parseServerAddress(m_address->text());
+    if (!address.error.isEmpty()) {
+        setProblem(address.error);
+        m_address->setFocus();
+        return;
+    }
+    if (const auto violation = protocol::checkNick(nick(), protocol::Limits{})) {
+        setProblem(violation->code == protocol::ErrorCode::InvalidNick && nick().isEmpty()
+                       ? tr("Enter a nickname.")
+                       : tr("Choose another nickname: it may not contain control or invisible "
+                            "characters."));
+        m_nick->setFocus();
+        return;
+    }
+    m_url = address.url;
+    QDialog::accept();
+}
+
+} // namespace palaver::client

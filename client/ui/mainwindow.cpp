@@ -1,0 +1,301 @@
+#include "mainwindow.h"
+
+#include "client/core/chatcontroller.h"
+#include "client/core/chatmodel.h"
+#include "client/core/clientsettings.h"
+#include "client/core/connection.h"
+#include "client/core/serveraddress.h"
+#include "connectdialog.h"
+#include "messageinput.h"
+#include "resources.h"
+
+#include <cmath>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace palaver::client {
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(Connection &connection, ChatModel &model, ChatController &controller,
+                       ClientSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_connection(connection)
+    , m_model(model)
+    , m_controller(controller)
+    , m_settings(settings)
+    , m_log(new QListView(this))
+    , m_input(new MessageInput(this))
+    , m_sendButton(new QPushButton(tr("&Send"), this))
+    , m_inputProblem(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_banner(new QFrame(this))
+    , m_bannerText(new QLabel(m_banner))
+    , m_reconnectButton(new QPushButton(tr("&Reconnect Now"), m_banner))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(appIcon());
+
+    m_log->setObjectName(u"chatLog"_s);
+    m_log->setAccessibleName(tr("Chat log"));
+    m_log->setAccessibleDescription(tr("Messages in the room, oldest first"));
+    m_log->setModel(&m_model);
+    m_log->setWordWrap(true);
+    m_log->setUniformItemSizes(false);
+    m_log->setLayoutMode(QListView::Batched);
+    m_log->setBatchSize(200);
+    m_log->setResizeMode(QListView::Adjust);
+    m_log->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_log->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_log->setTextElideMode(Qt::ElideNone);
+    m_log->setFocusPolicy(Qt::StrongFocus);
+
+    m_input->setObjectName(u"messageInput"_s);
+    m_input->setAccessibleName(tr("Message"));
+    m_input->setAccessibleDescription(tr("Enter sends the message, Shift+Enter starts a new line"));
+    m_input->setPlaceholderText(tr("Write a message… (Enter sends, Shift+Enter adds a line)"));
+
+    m_sendButton->setObjectName(u"sendButton"_s);
+    m_sendButton->setAccessibleName(tr("Send message"));
+    m_sendButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+
+    m_inputProblem->setObjectName(u"inputProblem"_s);
+    m_inputProblem->setTextFormat(Qt::PlainText);
+    m_inputProblem->setWordWrap(true);
+    m_inputProblem->hide();
+
+    auto *inputRow = new QHBoxLayout;
+    inputRow->addWidget(m_input, 1);
+    inputRow->addWidget(m_sendButton);
+
+    // While not connected, a banner above the message box says why, in full, with the way out.
+    m_banner->setObjectName(u"connectionBanner"_s);
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setBackgroundRole(QPalette::ToolTipBase);
+    m_banner->setForegroundRole(QPalette::ToolTipText);
+    m_bannerText->setObjectName(u"connectionProblem"_s);
+    m_bannerText->setTextFormat(Qt::PlainText);
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setForegroundRole(QPalette::ToolTipText);
+    m_bannerText->setAccessibleName(tr("Connection problem"));
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(8, 4, 4, 4);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_reconnectButton);
+    m_banner->hide();
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_log, 1);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_inputProblem);
+    layout->addLayout(inputRow);
+    setCentralWidget(central);
+
+    m_status->setObjectName(u"connectionStatus"_s);
+    m_status->setAccessibleName(tr("Connection status"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_reconnectButton->setObjectName(u"reconnectButton"_s);
+    m_reconnectButton->setAccessibleName(tr("Reconnect now"));
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->setSizeGripEnabled(true);
+
+    createMenus();
+
+    connect(m_input, &MessageInput::submitted, this, &MainWindow::submitInput);
+    connect(m_sendButton, &QPushButton::clicked, this, &MainWindow::submitInput);
+    connect(m_reconnectButton, &QPushButton::clicked, &m_connection, &Connection::reconnectNow);
+    connect(&m_connection, &Connection::stateChanged, this, [this] {
+        updateStatus();
+        updateTitle();
+    });
+    connect(&m_connection, &Connection::welcomed, this, &MainWindow::updateTitle);
+    connect(&m_connection, &Connection::outboxChanged, this, &MainWindow::updateStatus);
+
+    // Keep the newest line in view, unless the user scrolled up to read.
+    connect(m_log->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        m_logAtBottom = value >= m_log->verticalScrollBar()->maximum() - 4;
+    });
+    connect(&m_model, &ChatModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int) { followNewLines(first); });
+
+    m_countdown.setInterval(250);
+    connect(&m_countdown, &QTimer::timeout, this, &MainWindow::updateStatus);
+
+    QSettings window;
+    restoreGeometry(window.value(u"window/geometry"_s).toByteArray());
+    if (!window.contains(u"window/geometry"_s))
+        resize(720, 540);
+
+    updateStatus();
+    updateTitle();
+    m_input->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *chat = menuBar()->addMenu(tr("&Chat"));
+    QAction *connectAction =
+        chat->addAction(tr("&Connect to Server…"), this, [this] { askForServer(); });
+    connectAction->setObjectName(u"connectAction"_s);
+    connectAction->setShortcut(QKeySequence(tr("Ctrl+K")));
+
+    m_reconnectAction =
+        chat->addAction(tr("&Reconnect Now"), &m_connection, &Connection::reconnectNow);
+    m_reconnectAction->setObjectName(u"reconnectAction"_s);
+    m_reconnectAction->setShortcut(QKeySequence::Refresh);
+
+    m_disconnectAction = chat->addAction(tr("&Disconnect"), &m_connection, &Connection::close);
+    m_disconnectAction->setObjectName(u"disconnectAction"_s);
+
+    chat->addSeparator();
+    QAction *copyAction = chat->addAction(tr("C&opy Selected Lines"), this, [this] {
+        QStringList lines;
+        QModelIndexList selected = m_log->selectionModel()->selectedRows();
+        std::sort(selected.begin(), selected.end());
+        for (const QModelIndex &index : selected)
+            lines.append(index.data(Qt::DisplayRole).toString());
+        if (!lines.isEmpty())
+            QApplication::clipboard()->setText(lines.join(u'\n'));
+    });
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_log->addAction(copyAction);
+
+    chat->addSeparator();
+    QAction *quit = chat->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Palaver"), this, [this] {
+        const protocol::Welcome &welcome = m_connection.welcome();
+        const QString server = m_connection.state() == Connection::State::Connected
+                                   ? tr("Connected to %1 (%2).").arg(welcome.name, welcome.server)
+                                   : tr("Not connected.");
+        QMessageBox::about(this, tr("About Palaver"),
+                           tr("Palaver %1\n\nChat for the people on your local network.\n\n%2\n\n"
+                              "Released under the MIT licence.")
+                               .arg(QApplication::applicationVersion(), server));
+    });
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setMenuRole(QAction::AboutQtRole);
+}
+
+bool MainWindow::askForServer(const QString &problem)
+{
+    ConnectDialog dialog(this);
+    dialog.setAddress(m_settings.server());
+    dialog.setNick(m_settings.nick());
+    dialog.setProblem(problem);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    m_settings.setServer(dialog.addressText());
+    m_settings.setNick(dialog.nick());
+    m_connection.open(dialog.url(), dialog.nick());
+    return true;
+}
+
+void MainWindow::submitInput()
+{
+    const QString text = m_input->toPlainText();
+    if (const auto problem = m_controller.submit(text)) {
+        m_inputProblem->setText(u"⚠ "_s + *problem);
+        m_inputProblem->show();
+        return; // keep the text so the user can shorten it
+    }
+    m_inputProblem->hide();
+    m_input->clear();
+    m_logAtBottom = true;
+    m_log->scrollToBottom();
+}
+
+void MainWindow::followNewLines(int)
+{
+    if (m_logAtBottom)
+        QTimer::singleShot(0, m_log, &QListView::scrollToBottom);
+}
+
+void MainWindow::updateStatus()
+{
+    const QString where = displayAddress(m_connection.url());
+    const Connection::State state = m_connection.state();
+    QString text;
+    switch (state) {
+    case Connection::State::Connecting:
+        text = tr("Connecting to %1…").arg(where);
+        break;
+    case Connection::State::Connected:
+        text = tr("Connected to %1 (%2) as %3")
+                   .arg(m_connection.welcome().name, where, m_connection.nick());
+        break;
+    case Connection::State::Reconnecting: {
+        const int seconds = int(std::ceil(double(m_connection.msecsUntilRetry()) / 1000.0));
+        text = tr("Reconnecting to %1 in %n s…", nullptr, seconds).arg(where);
+        break;
+    }
+    case Connection::State::Offline:
+        text = tr("Offline");
+        break;
+    }
+    const qsizetype waiting = m_connection.outbox().size();
+    if (waiting > 0 && state != Connection::State::Connected)
+        text += u" · "_s + tr("%n message(s) waiting to be sent", nullptr, int(waiting));
+    m_status->setText(text);
+
+    const QString problem = m_connection.lastProblem();
+    const bool showBanner =
+        (state == Connection::State::Reconnecting || state == Connection::State::Offline) &&
+        !problem.isEmpty();
+    m_bannerText->setText(u"⚠ "_s + problem);
+    m_banner->setVisible(showBanner);
+    m_status->setToolTip(showBanner ? problem : text);
+
+    const bool canRetry = state == Connection::State::Reconnecting ||
+                          (state == Connection::State::Offline && !m_connection.url().isEmpty());
+    m_reconnectButton->setVisible(canRetry);
+    m_reconnectAction->setEnabled(canRetry);
+    m_disconnectAction->setEnabled(state != Connection::State::Offline);
+    if (state == Connection::State::Reconnecting)
+        m_countdown.start();
+    else
+        m_countdown.stop();
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_connection.url().isEmpty()) {
+        setWindowTitle(tr("Palaver"));
+        return;
+    }
+    setWindowTitle(
+        tr("%1 @ %2 — Palaver").arg(m_connection.nick(), displayAddress(m_connection.url())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings window;
+    window.setValue(u"window/geometry"_s, saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace palaver::client

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QTimer>
+
+class QAction;
+class QFrame;
+class QLabel;
+class QListView;
+class QPushButton;
+
+namespace palaver::client {
+
+class ChatController;
+class ChatModel;
+class ClientSettings;
+class Connection;
+class MessageInput;
+
+/// The chat window: the log, the message box, and a status bar that always says in words
+/// what the connection is doing.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    MainWindow(Connection &connection, ChatModel &model, ChatController &controller,
+               ClientSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Shows the connect dialog; on success remembers the choice and connects.
+    /// Returns false if the user cancelled.
+    bool askForServer(const QString &problem = {});
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void submitInput();
+    void updateStatus();
+    void updateTitle();
+    void followNewLines(int first);
+
+    Connection &m_connection;
+    ChatModel &m_model;
+    ChatController &m_controller;
+    ClientSettings &m_settings;
+
+    QListView *m_log;
+    MessageInput *m_input;
+    QPushButton *m_sendButton;
+    QLabel *m_inputProblem;
+    QLabel *m_status;
+    QFrame *m_banner;
+    QLabel *m_bannerText;
+    QPushButton *m_reconnectButton;
+    QAction *m_reconnectAction = nullptr;
+    QAction *m_disconnectAction = nullptr;
+    QTimer m_countdown;
+    bool m_logAtBottom = true;
+};
+
+} // namespace palaver::client

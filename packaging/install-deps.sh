@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs what building (and, with --tests, testing) Palaver needs on Debian 12 or Ubuntu
+# 22.04+, and nothing that is already there. Uses sudo when not run as root.
+set -euo pipefail
+
+want_tests=0
+[[ "${1:-}" == "--tests" ]] && want_tests=1
+
+packages=(cmake ninja-build g++ qt6-base-dev qt6-websockets-dev qt6-svg-dev qt6-tools-dev
+          qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6svg6 qt6-qpa-plugins)
+if (( want_tests )); then
+    packages+=(clang-format)
+    command -v node >/dev/null 2>&1 || packages+=(nodejs)
+    command -v npm >/dev/null 2>&1 || packages+=(npm)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+(( ${#missing[@]} == 0 )) && exit 0
+
+if ! command -v apt-get >/dev/null 2>&1; then
+    echo "install-deps: this script knows Debian and Ubuntu only; please install: ${missing[*]}" >&2
+    exit 1
+fi
+sudo=()
+if (( EUID != 0 )); then
+    command -v sudo >/dev/null 2>&1 || {
+        echo "install-deps: need root or sudo to install: ${missing[*]}" >&2
+        exit 1
+    }
+    sudo=(sudo)
+fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
