@@ -209,8 +209,9 @@ private:
 
     QUuid parseUuid(QLatin1StringView key, const QString &text)
     {
-        const QUuid id = QUuid::fromString(text);
-        if (id.isNull() || text.startsWith(u'{')) {
+        // Exactly the 36-character form: QUuid::fromString also takes braces and trailing junk.
+        const QUuid id = text.size() == 36 ? QUuid::fromString(text) : QUuid();
+        if (id.isNull()) {
             fail(ErrorCode::BadValue,
                  u"The field \"%1\" must be a UUID such as "
                  u"\"3f2b8c1e-7d4a-4f0e-9b6a-2c5d8e1f0a47\"."_s.arg(name(key)),

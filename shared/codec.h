@@ -39,6 +39,10 @@ private:
 /// Decodes one frame. `limits` bounds the size and nesting accepted before parsing.
 DecodeResult decode(QByteArrayView utf8, const Limits &limits = {});
 DecodeResult decode(const QString &text, const Limits &limits = {});
+inline DecodeResult decode(const QByteArray &utf8, const Limits &limits = {})
+{
+    return decode(QByteArrayView(utf8), limits);
+}
 
 /// Encodes one message as compact JSON (UTF-8).
 QByteArray encode(const Message &message);

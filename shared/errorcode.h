@@ -1,15 +1,15 @@
 #pragma once
 
+#include <optional>
 #include <QString>
 #include <QStringView>
-
-#include <optional>
 
 namespace palaver::protocol {
 
 /// Machine-readable error codes carried in `error` messages. The numbers are never reused or
 /// renumbered and new codes are only appended, so old clients keep understanding new servers.
-enum class ErrorCode : int {
+enum class ErrorCode : int
+{
     Unrecognized = 0, ///< a code from a newer peer; never sent
     BadJson = 1,
     InvalidUtf8 = 2,

@@ -25,15 +25,16 @@ struct Limits
 };
 
 /// WebSocket close codes Palaver uses (RFC 6455 section 7.4 and the 4000 private range).
-enum class CloseCode : quint16 {
+enum class CloseCode : quint16
+{
     Normal = 1000,
-    GoingAway = 1001,        ///< the server is shutting down or restarting
-    ProtocolError = 1002,    ///< no `hello` first, or a `hello` that can't be accepted
-    PolicyViolation = 1008,  ///< abuse (later issues: rate limits)
-    TooBig = 1009,           ///< a message over `maxMessageBytes`
-    InternalError = 1011,    ///< the server hit a bug; the client should reconnect later
+    GoingAway = 1001,           ///< the server is shutting down or restarting
+    ProtocolError = 1002,       ///< no `hello` first, or a `hello` that can't be accepted
+    PolicyViolation = 1008,     ///< abuse (later issues: rate limits)
+    TooBig = 1009,              ///< a message over `maxMessageBytes`
+    InternalError = 1011,       ///< the server hit a bug; the client should reconnect later
     UnsupportedProtocol = 4001, ///< the client's protocol version is not spoken here
-    HandshakeTimeout = 4002, ///< no `hello` in time
+    HandshakeTimeout = 4002,    ///< no `hello` in time
 };
 
 } // namespace palaver::protocol

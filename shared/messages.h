@@ -3,12 +3,11 @@
 #include "errorcode.h"
 #include "limits.h"
 
+#include <optional>
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QUuid>
-
-#include <optional>
 #include <variant>
 
 namespace palaver::protocol {
@@ -86,7 +85,11 @@ struct ChatMessage
 /// Server -> everyone in the room: somebody came or went.
 struct Presence
 {
-    enum class Event { Join, Leave };
+    enum class Event
+    {
+        Join,
+        Leave
+    };
 
     QString room;
     QString nick;

@@ -3,9 +3,8 @@
 #include "errorcode.h"
 #include "limits.h"
 
-#include <QString>
-
 #include <optional>
+#include <QString>
 
 namespace palaver::protocol {
 

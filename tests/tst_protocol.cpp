@@ -1,0 +1,931 @@
+// The protocol library: every message survives the codec, every bad frame gets the right code,
+// and the validation rules the server applies to nicknames and chat text.
+#include "shared/protocol.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTest>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+using namespace palaver::protocol;
+
+Q_DECLARE_METATYPE(palaver::protocol::Message)
+Q_DECLARE_METATYPE(palaver::protocol::ErrorCode)
+Q_DECLARE_METATYPE(std::optional<palaver::protocol::ErrorCode>)
+
+namespace palaver::protocol {
+
+// Found by argument-dependent lookup, so a failed QCOMPARE prints the wire form.
+char *toString(const Message &message)
+{
+    return qstrdup(encode(message).constData());
+}
+
+char *toString(ErrorCode code)
+{
+    return qstrdup(qPrintable(u"%1 (%2)"_s.arg(errorCodeName(code)).arg(int(code))));
+}
+
+char *toString(const std::optional<ErrorCode> &code)
+{
+    return code ? toString(*code) : qstrdup("no error");
+}
+
+} // namespace palaver::protocol
+
+namespace {
+
+/// The last code of the enum. Appending a code makes lastCodeIsTheLastOne fail until this and
+/// the table in wireNamesNeverChange_data are extended.
+constexpr ErrorCode kLastCode = ErrorCode::Internal;
+
+const QUuid kId = QUuid::fromString(u"3f2b8c1e-7d4a-4f0e-9b6a-2c5d8e1f0a47");
+const QUuid kOtherId = QUuid::fromString(u"0b9e6d52-1c3f-4a8e-8f27-5d6c7b8a9e10");
+constexpr auto kIdText = "3f2b8c1e-7d4a-4f0e-9b6a-2c5d8e1f0a47";
+constexpr auto kTimeText = "2026-11-21T09:30:00.000Z";
+
+QDateTime utc(const QString &iso)
+{
+    return QDateTime::fromString(iso, Qt::ISODateWithMs);
+}
+
+/// decode(QByteArray) is ambiguous between the QByteArrayView and QString overloads.
+DecodeResult decodeBytes(const QByteArray &bytes, const Limits &limits = {})
+{
+    return decode(QByteArrayView(bytes), limits);
+}
+
+/// What a decode produced, for failure messages (QVERIFY2 builds its message even on success).
+QByteArray describe(const DecodeResult &result)
+{
+    if (result.ok())
+        return encode(result.message());
+    return (errorCodeName(result.error().code) + u": "_s + result.error().message).toUtf8();
+}
+
+QByteArray toBytes(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject with(QJsonObject object, QLatin1StringView key, const QJsonValue &value)
+{
+    object.insert(key, value);
+    return object;
+}
+
+QJsonObject without(QJsonObject object, QLatin1StringView key)
+{
+    object.remove(key);
+    return object;
+}
+
+// One valid JSON object per message type, for the malformed-input rows to break one at a time.
+
+QJsonObject helloObject()
+{
+    return {{"type"_L1, u"hello"_s}, {"protocol"_L1, 1}, {"nick"_L1, u"alice"_s}};
+}
+
+QJsonObject limitsObject()
+{
+    return {{"maxMessageBytes"_L1, 65536},
+            {"maxTextLength"_L1, 4000},
+            {"maxNickLength"_L1, 32},
+            {"maxJsonDepth"_L1, 16}};
+}
+
+QJsonObject welcomeObject(const QJsonArray &members, const QJsonValue &limits)
+{
+    return {{"type"_L1, u"welcome"_s},
+            {"protocol"_L1, 1},
+            {"server"_L1, u"palaver-server/0.1.0"_s},
+            {"name"_L1, u"Office"_s},
+            {"nick"_L1, u"alice"_s},
+            {"room"_L1, u"general"_s},
+            {"epoch"_L1, u"e1"_s},
+            {"members"_L1, members},
+            {"limits"_L1, limits}};
+}
+
+QJsonObject welcomeObject()
+{
+    return welcomeObject(
+        QJsonArray{QJsonObject{{"nick"_L1, u"alice"_s}}, QJsonObject{{"nick"_L1, u"bob"_s}}},
+        limitsObject());
+}
+
+QJsonObject sendObject()
+{
+    return {{"type"_L1, u"send"_s},
+            {"id"_L1, QLatin1StringView(kIdText)},
+            {"room"_L1, u"general"_s},
+            {"text"_L1, u"hi"_s}};
+}
+
+QJsonObject ackObject()
+{
+    return {{"type"_L1, u"ack"_s},
+            {"id"_L1, QLatin1StringView(kIdText)},
+            {"room"_L1, u"general"_s},
+            {"seq"_L1, 1},
+            {"time"_L1, QLatin1StringView(kTimeText)}};
+}
+
+QJsonObject chatMessageObject()
+{
+    return {{"type"_L1, u"message"_s},
+            {"room"_L1, u"general"_s},
+            {"seq"_L1, 1},
+            {"id"_L1, QLatin1StringView(kIdText)},
+            {"time"_L1, QLatin1StringView(kTimeText)},
+            {"nick"_L1, u"alice"_s},
+            {"text"_L1, u"hi"_s}};
+}
+
+QJsonObject presenceObject()
+{
+    return {{"type"_L1, u"presence"_s},
+            {"room"_L1, u"general"_s},
+            {"nick"_L1, u"alice"_s},
+            {"event"_L1, u"join"_s},
+            {"time"_L1, QLatin1StringView(kTimeText)}};
+}
+
+QJsonObject errorObject()
+{
+    return {{"type"_L1, u"error"_s},
+            {"code"_L1, u"unknown-type"_s},
+            {"message"_L1, u"The message type \"typing\" is not known."_s}};
+}
+
+/// `levels` arrays nested inside each other, as raw JSON.
+QByteArray nestedArrays(int levels)
+{
+    return QByteArray(levels, '[') + QByteArray(levels, ']');
+}
+
+/// `levels` objects nested inside each other, as raw JSON.
+QByteArray nestedObjects(int levels)
+{
+    QByteArray json;
+    for (int i = 0; i < levels; ++i)
+        json += R"({"a":)";
+    return json + '1' + QByteArray(levels, '}');
+}
+
+/// A send whose text is spliced in raw, for bytes QJsonDocument would never write.
+QByteArray sendWithRawText(const QByteArray &rawText)
+{
+    return QByteArray(R"({"type":"send","id":")") + kIdText + R"(","room":"general","text":")" +
+           rawText + R"("})";
+}
+
+/// A hello with one more member spliced in raw after its last field.
+QByteArray helloWithRawExtra(const QByteArray &rawMember)
+{
+    return QByteArray(R"({"type":"hello","protocol":1,"nick":"alice",)") + rawMember + '}';
+}
+
+QList<std::pair<QByteArray, Message>> sampleMessages()
+{
+    const QDateTime time = utc(u"2026-11-21T09:30:00.123Z"_s);
+    return {
+        {"hello", Hello{.protocol = 1, .nick = u"alice"_s, .client = u"palaver/0.1.0 (Linux)"_s}},
+        {"hello without client", Hello{.protocol = 1, .nick = u"Zoë 🙂"_s, .client = {}}},
+        {"hello of a newer version", Hello{.protocol = 7, .nick = u"bob"_s, .client = {}}},
+        {"welcome", Welcome{.protocol = 1,
+                            .server = u"palaver-server/0.1.0"_s,
+                            .name = u"Büro \"3\""_s,
+                            .nick = u"alice"_s,
+                            .room = u"general"_s,
+                            .epoch = u"8d0c4f5e-2b7a-4c1d-9e3f-6a5b4c3d2e1f"_s,
+                            .members = {Member{u"alice"_s}, Member{u"bob"_s}, Member{u"Zoë"_s}},
+                            .limits = Limits{.maxMessageBytes = 1000,
+                                             .maxTextLength = 200,
+                                             .maxNickLength = 20,
+                                             .maxJsonDepth = 8}}},
+        {"welcome alone with default limits", Welcome{.protocol = 1,
+                                                      .server = u"palaver-server/0.1.0"_s,
+                                                      .name = u"Office"_s,
+                                                      .nick = u"alice"_s,
+                                                      .room = u"general"_s,
+                                                      .epoch = u"e1"_s,
+                                                      .members = {Member{u"alice"_s}},
+                                                      .limits = Limits{}}},
+        {"send", Send{.id = kId,
+                      .room = u"general"_s,
+                      .text = u"Hello, \"world\" \\ [{\n\ttabbed, ünïcödé, 🙂, \u202e"_s}},
+        {"ack", Ack{.id = kId, .room = u"general"_s, .seq = 42, .time = time}},
+        {"ack with the largest seq",
+         Ack{.id = kOtherId, .room = u"general"_s, .seq = 9007199254740991, .time = time}},
+        {"message", ChatMessage{.room = u"general"_s,
+                                .seq = 42,
+                                .id = kId,
+                                .time = time,
+                                .nick = u"alice"_s,
+                                .text = u"two\nlines"_s}},
+        {"presence join",
+         Presence{
+             .room = u"general"_s, .nick = u"bob"_s, .event = Presence::Event::Join, .time = time}},
+        {"presence leave", Presence{.room = u"general"_s,
+                                    .nick = u"bob"_s,
+                                    .event = Presence::Event::Leave,
+                                    .time = time}},
+        {"error without id", Error{.code = ErrorCode::UnknownType,
+                                   .message = u"The message type \"typing\" is not known."_s,
+                                   .id = std::nullopt}},
+        {"error with id",
+         Error{.code = ErrorCode::TextTooLong,
+               .message = u"The message is 4001 characters long; the limit is 4000."_s,
+               .id = kId}},
+    };
+}
+
+} // namespace
+
+class tst_Protocol : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTrip_data();
+    void roundTrip();
+    void rejectsMalformed_data();
+    void rejectsMalformed();
+    void acceptsLenientInput_data();
+    void acceptsLenientInput();
+    void enforcesSizeLimitInBytes();
+    void enforcesDepthLimit();
+    void survivesMutatedInput();
+
+    void errorCodeNamesRoundTrip();
+    void wireNamesNeverChange_data();
+    void wireNamesNeverChange();
+    void lastCodeIsTheLastOne();
+
+    void checkNick_data();
+    void checkNick();
+    void normalizedNick_data();
+    void normalizedNick();
+    void checkText_data();
+    void checkText();
+    void normalizedText_data();
+    void normalizedText();
+    void controlCharacterIsNamedInTheMessage();
+};
+
+void tst_Protocol::roundTrip_data()
+{
+    QTest::addColumn<Message>("message");
+    for (const auto &[name, message] : sampleMessages())
+        QTest::newRow(name.constData()) << message;
+    for (int i = 0; i <= int(kLastCode); ++i) {
+        const auto code = ErrorCode(i);
+        QTest::addRow("error %s", qPrintable(errorCodeName(code)))
+            << Message(Error{.code = code, .message = u"Something."_s, .id = kOtherId});
+    }
+}
+
+void tst_Protocol::roundTrip()
+{
+    QFETCH(Message, message);
+
+    const QByteArray bytes = encode(message);
+    const DecodeResult decoded = decodeBytes(bytes);
+    QVERIFY2(decoded.ok(), describe(decoded).constData());
+    QCOMPARE(decoded.message(), message);
+
+    // The same through the QString overloads, which the sockets use.
+    const DecodeResult fromText = decode(encodeText(message));
+    QVERIFY2(fromText.ok(), describe(fromText).constData());
+    QCOMPARE(fromText.message(), message);
+
+    const QJsonObject object = QJsonDocument::fromJson(bytes).object();
+    QCOMPARE(object.value("type"_L1).toString(), typeName(message));
+    QVERIFY2(!bytes.contains('\n'), "one compact line per frame");
+}
+
+void tst_Protocol::rejectsMalformed_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<ErrorCode>("code");
+    QTest::addColumn<QString>("field");
+
+    // The frame as a whole.
+    QTest::newRow("not JSON") << QByteArray("hello there") << ErrorCode::BadJson << QString();
+    QTest::newRow("empty input") << QByteArray() << ErrorCode::BadJson << QString();
+    QTest::newRow("only spaces") << QByteArray("   ") << ErrorCode::BadJson << QString();
+    QTest::newRow("truncated object")
+        << QByteArray(R"({"type":"hello","protocol":1)") << ErrorCode::BadJson << QString();
+    QTest::newRow("garbage after the object")
+        << QByteArray(toBytes(helloObject()) + " {}") << ErrorCode::BadJson << QString();
+    QTest::newRow("single quotes")
+        << QByteArray("{'type':'hello'}") << ErrorCode::BadJson << QString();
+    QTest::newRow("array") << QByteArray(R"([{"type":"hello","protocol":1,"nick":"alice"}])")
+                           << ErrorCode::NotObject << QString();
+    QTest::newRow("number") << QByteArray("42") << ErrorCode::NotObject << QString();
+    QTest::newRow("string") << QByteArray(R"("hello")") << ErrorCode::NotObject << QString();
+    QTest::newRow("null") << QByteArray(" null ") << ErrorCode::NotObject << QString();
+    QTest::newRow("two scalars") << QByteArray("1,2") << ErrorCode::BadJson << QString();
+
+    // The type.
+    QTest::newRow("missing type") << toBytes(without(helloObject(), "type"_L1))
+                                  << ErrorCode::MissingField << u"type"_s;
+    QTest::newRow("type is a number")
+        << toBytes(with(helloObject(), "type"_L1, 1)) << ErrorCode::WrongType << u"type"_s;
+    QTest::newRow("type is null") << toBytes(with(helloObject(), "type"_L1, QJsonValue::Null))
+                                  << ErrorCode::WrongType << u"type"_s;
+    QTest::newRow("unknown type") << toBytes(with(helloObject(), "type"_L1, u"typing"_s))
+                                  << ErrorCode::UnknownType << u"type"_s;
+    QTest::newRow("type in capitals") << toBytes(with(helloObject(), "type"_L1, u"Hello"_s))
+                                      << ErrorCode::UnknownType << u"type"_s;
+    QTest::newRow("empty type") << toBytes(with(helloObject(), "type"_L1, u""_s))
+                                << ErrorCode::UnknownType << u"type"_s;
+
+    // Missing fields.
+    QTest::newRow("hello without nick")
+        << toBytes(without(helloObject(), "nick"_L1)) << ErrorCode::MissingField << u"nick"_s;
+    QTest::newRow("hello without protocol") << toBytes(without(helloObject(), "protocol"_L1))
+                                            << ErrorCode::MissingField << u"protocol"_s;
+    QTest::newRow("welcome without epoch")
+        << toBytes(without(welcomeObject(), "epoch"_L1)) << ErrorCode::MissingField << u"epoch"_s;
+    QTest::newRow("welcome without members") << toBytes(without(welcomeObject(), "members"_L1))
+                                             << ErrorCode::MissingField << u"members"_s;
+    QTest::newRow("welcome without limits")
+        << toBytes(without(welcomeObject(), "limits"_L1)) << ErrorCode::MissingField << u"limits"_s;
+    QTest::newRow("member without nick")
+        << toBytes(welcomeObject(
+               QJsonArray{QJsonObject{{"nick"_L1, u"alice"_s}}, QJsonObject{{"name"_L1, u"b"_s}}},
+               limitsObject()))
+        << ErrorCode::MissingField << u"members[1].nick"_s;
+    QTest::newRow("limits without maxJsonDepth")
+        << toBytes(welcomeObject(QJsonArray{}, without(limitsObject(), "maxJsonDepth"_L1)))
+        << ErrorCode::MissingField << u"limits.maxJsonDepth"_s;
+    QTest::newRow("send without id")
+        << toBytes(without(sendObject(), "id"_L1)) << ErrorCode::MissingField << u"id"_s;
+    QTest::newRow("send without room")
+        << toBytes(without(sendObject(), "room"_L1)) << ErrorCode::MissingField << u"room"_s;
+    QTest::newRow("send without text")
+        << toBytes(without(sendObject(), "text"_L1)) << ErrorCode::MissingField << u"text"_s;
+    QTest::newRow("ack without seq")
+        << toBytes(without(ackObject(), "seq"_L1)) << ErrorCode::MissingField << u"seq"_s;
+    QTest::newRow("ack without time")
+        << toBytes(without(ackObject(), "time"_L1)) << ErrorCode::MissingField << u"time"_s;
+    QTest::newRow("message without nick")
+        << toBytes(without(chatMessageObject(), "nick"_L1)) << ErrorCode::MissingField << u"nick"_s;
+    QTest::newRow("presence without event")
+        << toBytes(without(presenceObject(), "event"_L1)) << ErrorCode::MissingField << u"event"_s;
+    QTest::newRow("error without code")
+        << toBytes(without(errorObject(), "code"_L1)) << ErrorCode::MissingField << u"code"_s;
+    QTest::newRow("error without message")
+        << toBytes(without(errorObject(), "message"_L1)) << ErrorCode::MissingField << u"message"_s;
+
+    // Wrong JSON types.
+    QTest::newRow("nick is a number")
+        << toBytes(with(helloObject(), "nick"_L1, 42)) << ErrorCode::WrongType << u"nick"_s;
+    QTest::newRow("protocol is a string") << toBytes(with(helloObject(), "protocol"_L1, u"1"_s))
+                                          << ErrorCode::WrongType << u"protocol"_s;
+    QTest::newRow("client is a number")
+        << toBytes(with(helloObject(), "client"_L1, 2)) << ErrorCode::WrongType << u"client"_s;
+    QTest::newRow("text is an array") << toBytes(with(sendObject(), "text"_L1, QJsonArray{1}))
+                                      << ErrorCode::WrongType << u"text"_s;
+    QTest::newRow("text is null") << toBytes(with(sendObject(), "text"_L1, QJsonValue::Null))
+                                  << ErrorCode::WrongType << u"text"_s;
+    QTest::newRow("id is a number")
+        << toBytes(with(sendObject(), "id"_L1, 7)) << ErrorCode::WrongType << u"id"_s;
+    QTest::newRow("seq is a string")
+        << toBytes(with(ackObject(), "seq"_L1, u"1"_s)) << ErrorCode::WrongType << u"seq"_s;
+    QTest::newRow("seq is a boolean")
+        << toBytes(with(chatMessageObject(), "seq"_L1, true)) << ErrorCode::WrongType << u"seq"_s;
+    QTest::newRow("time is a number")
+        << toBytes(with(ackObject(), "time"_L1, 1700000000)) << ErrorCode::WrongType << u"time"_s;
+    QTest::newRow("event is a number")
+        << toBytes(with(presenceObject(), "event"_L1, 1)) << ErrorCode::WrongType << u"event"_s;
+    QTest::newRow("error id is a number")
+        << toBytes(with(errorObject(), "id"_L1, 1)) << ErrorCode::WrongType << u"id"_s;
+    QTest::newRow("members entry not an object")
+        << toBytes(welcomeObject(QJsonArray{QJsonObject{{"nick"_L1, u"alice"_s}}, u"bob"_s},
+                                 limitsObject()))
+        << ErrorCode::WrongType << u"members"_s;
+    QTest::newRow("members not an array")
+        << toBytes(with(welcomeObject(), "members"_L1, QJsonObject{{"nick"_L1, u"alice"_s}}))
+        << ErrorCode::WrongType << u"members"_s;
+    QTest::newRow("member nick is a number")
+        << toBytes(welcomeObject(QJsonArray{QJsonObject{{"nick"_L1, 3}}}, limitsObject()))
+        << ErrorCode::WrongType << u"members[0].nick"_s;
+    QTest::newRow("limits not an object")
+        << toBytes(welcomeObject(QJsonArray{}, QJsonArray{65536, 4000, 32, 16}))
+        << ErrorCode::WrongType << u"limits"_s;
+    QTest::newRow("limits is a number")
+        << toBytes(welcomeObject(QJsonArray{}, 65536)) << ErrorCode::WrongType << u"limits"_s;
+    QTest::newRow("limit is a string")
+        << toBytes(welcomeObject(QJsonArray{}, with(limitsObject(), "maxTextLength"_L1, u"4000"_s)))
+        << ErrorCode::WrongType << u"limits.maxTextLength"_s;
+
+    // Numbers out of range: seq is a whole number from 1 to 2^53 - 1.
+    QTest::newRow("seq 1e300") << toBytes(with(ackObject(), "seq"_L1, 1e300)) << ErrorCode::BadValue
+                               << u"seq"_s;
+    QTest::newRow("seq 1e300 written out")
+        << QByteArray(QByteArray(R"({"type":"ack","id":")") + kIdText +
+                      R"(","room":"general","seq":1)" + QByteArray(300, '0') + R"(,"time":")" +
+                      kTimeText + R"("})")
+        << ErrorCode::BadValue << u"seq"_s;
+    // Beyond a double's range Qt's parser gives up on the whole frame.
+    QTest::newRow("seq 1e400") << QByteArray(QByteArray(R"({"type":"ack","id":")") + kIdText +
+                                             R"(","room":"general","seq":1e400,"time":")" +
+                                             kTimeText + R"("})")
+                               << ErrorCode::BadJson << QString();
+    QTest::newRow("seq 2^60") << toBytes(with(ackObject(), "seq"_L1, qint64(1) << 60))
+                              << ErrorCode::BadValue << u"seq"_s;
+    QTest::newRow("seq 2^53") << toBytes(with(chatMessageObject(), "seq"_L1, qint64(1) << 53))
+                              << ErrorCode::BadValue << u"seq"_s;
+    QTest::newRow("seq -1") << toBytes(with(ackObject(), "seq"_L1, -1)) << ErrorCode::BadValue
+                            << u"seq"_s;
+    QTest::newRow("seq 1.5") << toBytes(with(ackObject(), "seq"_L1, 1.5)) << ErrorCode::BadValue
+                             << u"seq"_s;
+    QTest::newRow("seq 0") << toBytes(with(chatMessageObject(), "seq"_L1, 0)) << ErrorCode::BadValue
+                           << u"seq"_s;
+    QTest::newRow("protocol 0") << toBytes(with(helloObject(), "protocol"_L1, 0))
+                                << ErrorCode::BadValue << u"protocol"_s;
+    QTest::newRow("protocol 2^31") << toBytes(with(helloObject(), "protocol"_L1, 2147483648.0))
+                                   << ErrorCode::BadValue << u"protocol"_s;
+    QTest::newRow("limit 0") << toBytes(welcomeObject(
+                                    QJsonArray{}, with(limitsObject(), "maxMessageBytes"_L1, 0)))
+                             << ErrorCode::BadValue << u"limits.maxMessageBytes"_s;
+
+    // Strings that don't hold what they should.
+    QTest::newRow("bad UUID") << toBytes(with(sendObject(), "id"_L1, u"not-a-uuid"_s))
+                              << ErrorCode::BadValue << u"id"_s;
+    QTest::newRow("UUID in braces")
+        << toBytes(with(sendObject(), "id"_L1, u"{3f2b8c1e-7d4a-4f0e-9b6a-2c5d8e1f0a47}"_s))
+        << ErrorCode::BadValue << u"id"_s;
+    QTest::newRow("UUID with trailing junk")
+        << toBytes(with(sendObject(), "id"_L1, u"3f2b8c1e-7d4a-4f0e-9b6a-2c5d8e1f0a47xyz"_s))
+        << ErrorCode::BadValue << u"id"_s;
+    QTest::newRow("UUID without dashes")
+        << toBytes(with(sendObject(), "id"_L1, u"3f2b8c1e7d4a4f0e9b6a2c5d8e1f0a47"_s))
+        << ErrorCode::BadValue << u"id"_s;
+    QTest::newRow("null UUID") << toBytes(with(ackObject(), "id"_L1,
+                                               u"00000000-0000-0000-0000-000000000000"_s))
+                               << ErrorCode::BadValue << u"id"_s;
+    QTest::newRow("empty UUID") << toBytes(with(sendObject(), "id"_L1, u""_s))
+                                << ErrorCode::BadValue << u"id"_s;
+    QTest::newRow("bad UUID in error")
+        << toBytes(with(errorObject(), "id"_L1, u"42"_s)) << ErrorCode::BadValue << u"id"_s;
+    QTest::newRow("bad time") << toBytes(with(ackObject(), "time"_L1, u"yesterday"_s))
+                              << ErrorCode::BadValue << u"time"_s;
+    QTest::newRow("time without timezone")
+        << toBytes(with(chatMessageObject(), "time"_L1, u"2026-11-21T09:30:00.000"_s))
+        << ErrorCode::BadValue << u"time"_s;
+    QTest::newRow("date without time")
+        << toBytes(with(presenceObject(), "time"_L1, u"2026-11-21"_s)) << ErrorCode::BadValue
+        << u"time"_s;
+    QTest::newRow("hour 25") << toBytes(with(ackObject(), "time"_L1, u"2026-11-21T25:30:00.000Z"_s))
+                             << ErrorCode::BadValue << u"time"_s;
+    QTest::newRow("invalid presence event")
+        << toBytes(with(presenceObject(), "event"_L1, u"joined"_s)) << ErrorCode::BadValue
+        << u"event"_s;
+    QTest::newRow("presence event in capitals")
+        << toBytes(with(presenceObject(), "event"_L1, u"LEAVE"_s)) << ErrorCode::BadValue
+        << u"event"_s;
+
+    // Nesting: counted on the raw bytes before parsing, brackets in strings excluded.
+    QTest::newRow("100 nested arrays")
+        << helloWithRawExtra("\"extra\":" + nestedArrays(100)) << ErrorCode::TooDeep << QString();
+    QTest::newRow("100 nested objects")
+        << helloWithRawExtra("\"extra\":" + nestedObjects(100)) << ErrorCode::TooDeep << QString();
+    QTest::newRow("one level too deep")
+        << helloWithRawExtra("\"extra\":" + nestedArrays(16)) << ErrorCode::TooDeep << QString();
+    QTest::newRow("escaped backslash ends the string")
+        << QByteArray(QByteArray(R"({"type":"hello","protocol":1,"nick":"a\\","extra":)") +
+                      nestedArrays(16) + '}')
+        << ErrorCode::TooDeep << QString();
+
+    // Invalid UTF-8, inside and outside strings.
+    QTest::newRow("bytes ff fe in a string")
+        << sendWithRawText("a\xff\xfe") << ErrorCode::InvalidUtf8 << QString();
+    QTest::newRow("overlong slash")
+        << sendWithRawText("\xc0\xaf") << ErrorCode::InvalidUtf8 << QString();
+    QTest::newRow("overlong three bytes")
+        << sendWithRawText("\xe0\x80\xaf") << ErrorCode::InvalidUtf8 << QString();
+    QTest::newRow("encoded surrogate")
+        << sendWithRawText("\xed\xa0\x80") << ErrorCode::InvalidUtf8 << QString();
+    QTest::newRow("above U+10FFFF")
+        << sendWithRawText("\xf4\x90\x80\x80") << ErrorCode::InvalidUtf8 << QString();
+    QTest::newRow("truncated sequence")
+        << sendWithRawText("caf\xc3") << ErrorCode::InvalidUtf8 << QString();
+    QTest::newRow("stray byte outside a string")
+        << helloWithRawExtra("\"extra\":\xff") << ErrorCode::InvalidUtf8 << QString();
+    QTest::newRow("stray byte before the object")
+        << QByteArray("\xff" + toBytes(helloObject())) << ErrorCode::InvalidUtf8 << QString();
+
+    // Size.
+    QTest::newRow("over maxMessageBytes")
+        << toBytes(with(sendObject(), "text"_L1, QString(Limits{}.maxMessageBytes, u'a')))
+        << ErrorCode::TooLarge << QString();
+}
+
+void tst_Protocol::rejectsMalformed()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(ErrorCode, code);
+    QFETCH(QString, field);
+
+    const DecodeResult result = decodeBytes(input);
+    QVERIFY2(!result.ok(), describe(result).constData());
+    QCOMPARE(result.error().code, code);
+    QCOMPARE(result.error().field, field);
+    QVERIFY(!result.error().message.isEmpty());
+    if (!field.isEmpty()) // people are told which field is wrong
+        QVERIFY2(result.error().message.contains(field), describe(result).constData());
+}
+
+void tst_Protocol::acceptsLenientInput_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<Message>("expected");
+
+    const Hello alice{.protocol = 1, .nick = u"alice"_s, .client = {}};
+    const Send hi{.id = kId, .room = u"general"_s, .text = u"hi"_s};
+    const QDateTime time = utc(QString::fromLatin1(kTimeText));
+
+    QTest::newRow("unknown field")
+        << toBytes(with(helloObject(), "colour"_L1, u"blue"_s)) << Message(alice);
+    QTest::newRow("unknown nested field")
+        << toBytes(with(helloObject(), "future"_L1,
+                        QJsonObject{{"a"_L1, QJsonArray{1, u"x"_s, QJsonValue::Null}}}))
+        << Message(alice);
+    QTest::newRow("unknown field in a member and in limits")
+        << toBytes(welcomeObject(QJsonArray{QJsonObject{{"nick"_L1, u"bob"_s}, {"away"_L1, true}}},
+                                 with(limitsObject(), "maxRooms"_L1, 5)))
+        << Message(Welcome{.protocol = 1,
+                           .server = u"palaver-server/0.1.0"_s,
+                           .name = u"Office"_s,
+                           .nick = u"alice"_s,
+                           .room = u"general"_s,
+                           .epoch = u"e1"_s,
+                           .members = {Member{u"bob"_s}},
+                           .limits = Limits{}});
+    QTest::newRow("client is null")
+        << toBytes(with(helloObject(), "client"_L1, QJsonValue::Null)) << Message(alice);
+    QTest::newRow("error id is null")
+        << toBytes(with(errorObject(), "id"_L1, QJsonValue::Null))
+        << Message(Error{.code = ErrorCode::UnknownType,
+                         .message = u"The message type \"typing\" is not known."_s,
+                         .id = std::nullopt});
+    QTest::newRow("unknown error code")
+        << toBytes(with(errorObject(), "code"_L1, u"rate-limited"_s))
+        << Message(Error{.code = ErrorCode::Unrecognized,
+                         .message = u"The message type \"typing\" is not known."_s,
+                         .id = std::nullopt});
+    QTest::newRow("newer protocol version")
+        << toBytes(with(helloObject(), "protocol"_L1, 2))
+        << Message(Hello{.protocol = 2, .nick = u"alice"_s, .client = {}});
+    QTest::newRow("brackets inside a string") << sendWithRawText(QByteArray(100, '['))
+                                              << Message(Send{hi.id, hi.room, QString(100, u'[')});
+    QTest::newRow("escaped quote then brackets inside a string")
+        << sendWithRawText("\\\"" + QByteArray(100, '{'))
+        << Message(Send{hi.id, hi.room, u"\""_s + QString(100, u'{')});
+    QTest::newRow("nesting at the limit")
+        << helloWithRawExtra("\"extra\":" + nestedArrays(15)) << Message(alice);
+    QTest::newRow("spaces around the object")
+        << QByteArray(" \n\t" + toBytes(helloObject()) + " \r\n") << Message(alice);
+    QTest::newRow("time with an offset")
+        << toBytes(with(ackObject(), "time"_L1, u"2026-11-21T10:30:00.000+01:00"_s))
+        << Message(Ack{.id = kId, .room = u"general"_s, .seq = 1, .time = time});
+    QTest::newRow("time without milliseconds")
+        << toBytes(with(ackObject(), "time"_L1, u"2026-11-21T09:30:00Z"_s))
+        << Message(Ack{.id = kId, .room = u"general"_s, .seq = 1, .time = time});
+    QTest::newRow("UUID in capitals")
+        << toBytes(with(sendObject(), "id"_L1, QString::fromLatin1(kIdText).toUpper()))
+        << Message(hi);
+    QTest::newRow("seq written as 1.0")
+        << toBytes(with(ackObject(), "seq"_L1, 1.0)) << Message(Ack{kId, u"general"_s, 1, time});
+    QTest::newRow("seq at 2^53 - 1")
+        << toBytes(with(ackObject(), "seq"_L1, qint64(9007199254740991)))
+        << Message(Ack{kId, u"general"_s, 9007199254740991, time});
+    QTest::newRow("empty members") << toBytes(welcomeObject(QJsonArray{}, limitsObject()))
+                                   << Message(Welcome{.protocol = 1,
+                                                      .server = u"palaver-server/0.1.0"_s,
+                                                      .name = u"Office"_s,
+                                                      .nick = u"alice"_s,
+                                                      .room = u"general"_s,
+                                                      .epoch = u"e1"_s,
+                                                      .members = {},
+                                                      .limits = Limits{}});
+}
+
+void tst_Protocol::acceptsLenientInput()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(Message, expected);
+
+    const DecodeResult result = decodeBytes(input);
+    QVERIFY2(result.ok(), describe(result).constData());
+    QCOMPARE(result.message(), expected);
+}
+
+void tst_Protocol::enforcesSizeLimitInBytes()
+{
+    // Two UTF-8 bytes per character: the limit is on bytes, not characters.
+    const Send send{.id = kId, .room = u"general"_s, .text = QString(100, u'é')};
+    const QByteArray bytes = encode(send);
+    QVERIFY(bytes.size() > 200);
+
+    Limits limits;
+    limits.maxMessageBytes = bytes.size();
+    QVERIFY(decodeBytes(bytes, limits).ok());
+    QVERIFY(decode(encodeText(send), limits).ok());
+
+    limits.maxMessageBytes = bytes.size() - 1;
+    const DecodeResult tooLarge = decodeBytes(bytes, limits);
+    QVERIFY(!tooLarge.ok());
+    QCOMPARE(tooLarge.error().code, ErrorCode::TooLarge);
+    QCOMPARE(decode(encodeText(send), limits).error().code, ErrorCode::TooLarge);
+    QVERIFY2(tooLarge.error().message.contains(QString::number(bytes.size())),
+             qPrintable(tooLarge.error().message));
+}
+
+void tst_Protocol::enforcesDepthLimit()
+{
+    // A welcome nests three deep: the object, "members", and each member.
+    const Welcome welcome{.protocol = 1,
+                          .server = u"s"_s,
+                          .name = u"n"_s,
+                          .nick = u"alice"_s,
+                          .room = u"general"_s,
+                          .epoch = u"e"_s,
+                          .members = {Member{u"alice"_s}},
+                          .limits = Limits{}};
+    Limits limits;
+    limits.maxJsonDepth = 3;
+    QVERIFY(decodeBytes(encode(welcome), limits).ok());
+
+    limits.maxJsonDepth = 2;
+    const DecodeResult tooDeep = decodeBytes(encode(welcome), limits);
+    QVERIFY(!tooDeep.ok());
+    QCOMPARE(tooDeep.error().code, ErrorCode::TooDeep);
+    QVERIFY(tooDeep.error().field.isEmpty());
+}
+
+void tst_Protocol::survivesMutatedInput()
+{
+    QList<QByteArray> seeds;
+    for (const auto &[name, message] : sampleMessages())
+        seeds.append(encode(message));
+    static constexpr char kInteresting[] = "{}[]\":,\\0-1e.+ tnfu\xff\xc0\xe2\x80";
+
+    QRandomGenerator random(20261121); // fixed: a failure must reproduce
+    int accepted = 0;
+    int rejected = 0;
+    for (int round = 0; round < 5000; ++round) {
+        QByteArray bytes = seeds.at(random.bounded(int(seeds.size())));
+        const int edits = 1 + random.bounded(4);
+        for (int edit = 0; edit < edits && !bytes.isEmpty(); ++edit) {
+            const auto at = qsizetype(random.bounded(int(bytes.size())));
+            switch (random.bounded(7)) {
+            case 0: // flip a bit
+                bytes[at] = char(bytes.at(at) ^ (1 << random.bounded(8)));
+                break;
+            case 1: // any byte
+                bytes[at] = char(random.bounded(256));
+                break;
+            case 2: // a byte JSON cares about
+                bytes[at] = kInteresting[random.bounded(int(sizeof kInteresting) - 1)];
+                break;
+            case 3: // cut a stretch out
+                bytes.remove(at, 1 + random.bounded(8));
+                break;
+            case 4: // repeat a stretch
+                bytes.insert(at, bytes.mid(at, 1 + random.bounded(16)));
+                break;
+            case 5: // splice in part of another message
+            {
+                const QByteArray &other = seeds.at(random.bounded(int(seeds.size())));
+                const auto from = qsizetype(random.bounded(int(other.size())));
+                bytes.insert(at, other.mid(from, 1 + random.bounded(24)));
+                break;
+            }
+            default: // truncate
+                bytes.truncate(at);
+                break;
+            }
+        }
+
+        const DecodeResult result = decodeBytes(bytes);
+        if (result.ok()) {
+            ++accepted;
+            // Whatever was accepted must survive its own round trip.
+            const DecodeResult again = decodeBytes(encode(result.message()));
+            QVERIFY2(again.ok(), bytes.toHex().constData());
+            QVERIFY2(again.message() == result.message(), bytes.toHex().constData());
+        } else {
+            ++rejected;
+            QVERIFY2(!result.error().message.isEmpty(), bytes.toHex().constData());
+        }
+    }
+    // Mutations that never get past the parser, or never fail it, would test nothing.
+    QVERIFY2(accepted > 100, qPrintable(QString::number(accepted)));
+    QVERIFY2(rejected > 100, qPrintable(QString::number(rejected)));
+}
+
+void tst_Protocol::errorCodeNamesRoundTrip()
+{
+    QSet<QString> names;
+    for (int i = 0; i <= int(kLastCode); ++i) {
+        const auto code = ErrorCode(i);
+        const QString name = errorCodeName(code);
+        QVERIFY2(!name.isEmpty(), qPrintable(QString::number(i)));
+        QVERIFY2(!names.contains(name), qPrintable(name));
+        names.insert(name);
+        QCOMPARE(errorCodeFromName(name), std::optional(code));
+        for (const QChar c : name)
+            QVERIFY2(c.isLower() || c.isDigit() || c == u'-', qPrintable(name));
+    }
+    QCOMPARE(int(names.size()), int(kLastCode) + 1);
+    QVERIFY(!errorCodeFromName(u"no-such-code"));
+    QVERIFY(!errorCodeFromName(u"Bad-Json")); // spellings are exact
+    QVERIFY(!errorCodeFromName(u""));
+}
+
+void tst_Protocol::wireNamesNeverChange_data()
+{
+    QTest::addColumn<ErrorCode>("code");
+    QTest::addColumn<int>("number");
+
+    // Clients match on these: a row may be added at the end, never changed.
+    QTest::newRow("unrecognized") << ErrorCode::Unrecognized << 0;
+    QTest::newRow("bad-json") << ErrorCode::BadJson << 1;
+    QTest::newRow("invalid-utf8") << ErrorCode::InvalidUtf8 << 2;
+    QTest::newRow("too-large") << ErrorCode::TooLarge << 3;
+    QTest::newRow("too-deep") << ErrorCode::TooDeep << 4;
+    QTest::newRow("not-object") << ErrorCode::NotObject << 5;
+    QTest::newRow("unknown-type") << ErrorCode::UnknownType << 6;
+    QTest::newRow("missing-field") << ErrorCode::MissingField << 7;
+    QTest::newRow("wrong-type") << ErrorCode::WrongType << 8;
+    QTest::newRow("bad-value") << ErrorCode::BadValue << 9;
+    QTest::newRow("hello-required") << ErrorCode::HelloRequired << 10;
+    QTest::newRow("unsupported-protocol") << ErrorCode::UnsupportedProtocol << 11;
+    QTest::newRow("invalid-nick") << ErrorCode::InvalidNick << 12;
+    QTest::newRow("unknown-room") << ErrorCode::UnknownRoom << 13;
+    QTest::newRow("empty-text") << ErrorCode::EmptyText << 14;
+    QTest::newRow("text-too-long") << ErrorCode::TextTooLong << 15;
+    QTest::newRow("unexpected-message") << ErrorCode::UnexpectedMessage << 16;
+    QTest::newRow("internal") << ErrorCode::Internal << 17;
+}
+
+void tst_Protocol::wireNamesNeverChange()
+{
+    QFETCH(ErrorCode, code);
+    QFETCH(int, number);
+
+    QCOMPARE(int(code), number);
+    QCOMPARE(errorCodeName(code), QString::fromLatin1(QTest::currentDataTag()));
+}
+
+void tst_Protocol::lastCodeIsTheLastOne()
+{
+    // errorCodeName falls back to "internal" for numbers it doesn't know; if the next number
+    // has a name of its own, a code was appended without extending this test.
+    QCOMPARE(errorCodeName(ErrorCode(int(kLastCode) + 1)), u"internal"_s);
+    QCOMPARE(errorCodeName(kLastCode), u"internal"_s);
+}
+
+void tst_Protocol::checkNick_data()
+{
+    QTest::addColumn<QString>("nick");
+    QTest::addColumn<bool>("valid");
+
+    QTest::newRow("plain") << u"alice"_s << true;
+    QTest::newRow("with a space inside") << u"Alice Smith"_s << true;
+    QTest::newRow("accents and emoji") << u"Zoë 🙂"_s << true;
+    QTest::newRow("surrounding spaces") << u"  alice  "_s << true;
+    QTest::newRow("32 characters") << QString(32, u'a') << true;
+    QTest::newRow("32 decomposed e-acute")
+        << QString(32, u'e').replace(u"e"_s, u"e\u0301"_s) << true;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("only spaces") << u"   "_s << false;
+    QTest::newRow("33 characters") << QString(33, u'a') << false;
+    QTest::newRow("bell") << u"ali\u0007ce"_s << false;
+    QTest::newRow("escape") << u"\u001b[31malice"_s << false;
+    QTest::newRow("tab inside") << u"ali\tce"_s << false;
+    QTest::newRow("newline inside") << u"ali\nce"_s << false;
+    QTest::newRow("DEL") << u"alice\u007f"_s << false;
+    QTest::newRow("zero-width joiner") << u"ali\u200dce"_s << false;
+    QTest::newRow("zero-width space") << u"ali\u200bce"_s << false;
+    QTest::newRow("right-to-left override") << u"\u202eecila"_s << false;
+    QTest::newRow("line separator") << u"ali\u2028ce"_s << false;
+    QTest::newRow("private use") << u"alice\ue000"_s << false;
+    QTest::newRow("lone high surrogate") << QString(u"alice"_s + QChar(0xd800)) << false;
+    QTest::newRow("lone low surrogate") << QString(QChar(0xdc00) + u"alice"_s) << false;
+    QTest::newRow("swapped surrogates") << QString(u"a"_s + QChar(0xdc00) + QChar(0xd800)) << false;
+    QTest::newRow("emoji at the end") << u"alice🙂"_s << true;
+}
+
+void tst_Protocol::checkNick()
+{
+    QFETCH(QString, nick);
+    QFETCH(bool, valid);
+
+    const auto violation =
+        palaver::protocol::checkNick(palaver::protocol::normalizedNick(nick), Limits{});
+    QCOMPARE(!violation.has_value(), valid);
+    if (violation) {
+        QCOMPARE(violation->code, ErrorCode::InvalidNick);
+        QVERIFY(!violation->message.isEmpty());
+    }
+}
+
+void tst_Protocol::normalizedNick_data()
+{
+    QTest::addColumn<QString>("nick");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("unchanged") << u"alice"_s << u"alice"_s;
+    QTest::newRow("decomposed e-acute becomes one character") << u"Zoe\u0301"_s << u"Zo\u00e9"_s;
+    QTest::newRow("surrounding spaces") << u"  alice  "_s << u"alice"_s;
+    QTest::newRow("surrounding tab and newline") << u"\talice\n"_s << u"alice"_s;
+    QTest::newRow("inner space kept") << u"Alice  Smith"_s << u"Alice  Smith"_s;
+}
+
+void tst_Protocol::normalizedNick()
+{
+    QFETCH(QString, nick);
+    QFETCH(QString, expected);
+
+    QCOMPARE(palaver::protocol::normalizedNick(nick), expected);
+}
+
+void tst_Protocol::checkText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<std::optional<ErrorCode>>("code");
+
+    const std::optional<ErrorCode> fine;
+    QTest::newRow("plain") << u"hello"_s << fine;
+    QTest::newRow("tabs and newlines") << u"line 1\n\tline 2\n"_s << fine;
+    QTest::newRow("CR LF") << u"line 1\r\nline 2"_s << fine;
+    QTest::newRow("emoji and bidi text") << u"🙂 \u202eabc"_s << fine;
+    QTest::newRow("4000 characters") << QString(4000, u'x') << fine;
+    QTest::newRow("4000 after NFC") << QString(4000, u'e').replace(u"e"_s, u"e\u0301"_s) << fine;
+    QTest::newRow("empty") << QString() << std::optional(ErrorCode::EmptyText);
+    QTest::newRow("blank") << u" \n\t\r\n "_s << std::optional(ErrorCode::EmptyText);
+    QTest::newRow("4001 characters")
+        << QString(4001, u'x') << std::optional(ErrorCode::TextTooLong);
+    QTest::newRow("bell") << u"ding\u0007"_s << std::optional(ErrorCode::BadValue);
+    QTest::newRow("NUL") << QString(u"a"_s + QChar(u'\0') + u"b"_s)
+                         << std::optional(ErrorCode::BadValue);
+    QTest::newRow("escape sequence") << u"\u001b[2Jgone"_s << std::optional(ErrorCode::BadValue);
+    QTest::newRow("DEL") << u"a\u007f"_s << std::optional(ErrorCode::BadValue);
+    QTest::newRow("C1 control") << u"a\u0085b"_s << std::optional(ErrorCode::BadValue);
+}
+
+void tst_Protocol::checkText()
+{
+    QFETCH(QString, text);
+    QFETCH(std::optional<ErrorCode>, code);
+
+    const auto violation =
+        palaver::protocol::checkText(palaver::protocol::normalizedText(text), Limits{});
+    QCOMPARE(violation ? std::optional(violation->code) : std::nullopt, code);
+    if (violation)
+        QVERIFY(!violation->message.isEmpty());
+}
+
+void tst_Protocol::normalizedText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("unchanged") << u"hello\n\tworld"_s << u"hello\n\tworld"_s;
+    QTest::newRow("CR LF") << u"a\r\nb"_s << u"a\nb"_s;
+    QTest::newRow("lone CR") << u"a\rb"_s << u"a\nb"_s;
+    QTest::newRow("CR LF twice") << u"a\r\n\r\nb"_s << u"a\n\nb"_s;
+    QTest::newRow("LF CR") << u"a\n\rb"_s << u"a\n\nb"_s;
+    QTest::newRow("decomposed e-acute") << u"caf\u0065\u0301"_s << u"caf\u00e9"_s;
+    QTest::newRow("spaces kept") << u"  indented  "_s << u"  indented  "_s;
+}
+
+void tst_Protocol::normalizedText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+
+    QCOMPARE(palaver::protocol::normalizedText(text), expected);
+}
+
+void tst_Protocol::controlCharacterIsNamedInTheMessage()
+{
+    const auto violation = palaver::protocol::checkText(u"ding\u0007"_s, Limits{});
+    QVERIFY(violation);
+    QVERIFY2(violation->message.contains(u"U+0007"_s), qPrintable(violation->message));
+}
+
+QTEST_APPLESS_MAIN(tst_Protocol)
+
+#include "tst_protocol.moc"

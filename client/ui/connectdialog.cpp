@@ -70,7 +70,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     connect(m_address, &QLineEdit::textChanged, this, &ConnectDialog::updateButton);
     connect(m_nick, &QLineEdit::textChanged, this, &ConnectDialog::updateButton);
     updateButton();
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    intro->setMinimumWidth(fontMetrics().averageCharWidth() * 60);
 }
 
 void ConnectDialog::setAddress(const QString &address)
@@ -88,6 +88,9 @@ void ConnectDialog::setProblem(const QString &problem)
     // Said in words with a warning sign, never by colour alone.
     m_problem->setText(problem.isEmpty() ? QString() : u"⚠ "_s + problem);
     m_problem->setVisible(!problem.isEmpty());
+    // A wrapped label's height depends on its width, which layouts don't propagate upwards.
+    if (isVisible())
+        adjustSize();
 }
 
 QString ConnectDialog::addressText() const

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "chatdelegate.h"
 #include "client/core/chatcontroller.h"
 #include "client/core/chatmodel.h"
 #include "client/core/clientsettings.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(Connection &connection, ChatModel &model, ChatController 
     m_log->setAccessibleName(tr("Chat log"));
     m_log->setAccessibleDescription(tr("Messages in the room, oldest first"));
     m_log->setModel(&m_model);
+    m_log->setItemDelegate(new ChatDelegate(*m_log));
     m_log->setWordWrap(true);
     m_log->setUniformItemSizes(false);
     m_log->setLayoutMode(QListView::Batched);
@@ -254,7 +256,7 @@ void MainWindow::updateStatus()
         break;
     }
     case Connection::State::Offline:
-        text = tr("Offline");
+        text = m_connection.url().isEmpty() ? tr("Not connected") : tr("Offline");
         break;
     }
     const qsizetype waiting = m_connection.outbox().size();
