@@ -3,8 +3,10 @@
 #include "server/chatserver.h"
 
 #include <memory>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWebSocket>
 
@@ -80,6 +82,7 @@ private slots:
     void refusedNicknameStopsRetrying();
     void closeStopsRetrying();
     void silentServerTimesOut();
+    void survivesServerKilledAndRestarted();
     void rejectedSendLeavesOutbox();
 };
 
@@ -240,6 +243,67 @@ void tst_Connection::rejectedSendLeavesOutbox()
     QVERIFY(failed.first().at(1).toString().contains(u"limit"_s));
     QVERIFY(connection.outbox().isEmpty());
     QCOMPARE(connection.state(), Connection::State::Connected);
+}
+
+namespace {
+
+/// Starts the real palaver-server binary on `port` and waits for its "listening" line.
+bool startServerProcess(QProcess &process, quint16 port, const QString &dataDir)
+{
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral(PALAVER_SERVER_BINARY),
+                  {u"--listen"_s, u"127.0.0.1"_s, u"--port"_s, QString::number(port),
+                   u"--data-dir"_s, dataDir});
+    return QTest::qWaitFor(
+        [&process] {
+            return process.state() == QProcess::Running &&
+                   process.readAll().contains("listening on");
+        },
+        10000);
+}
+
+} // namespace
+
+void tst_Connection::survivesServerKilledAndRestarted()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("QProcess::kill() is SIGKILL only on POSIX; on Windows it is TerminateProcess, "
+          "which this test does not cover yet.");
+#endif
+    QTemporaryDir dataDir;
+    QVERIFY(dataDir.isValid());
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    QProcess server;
+    QVERIFY(startServerProcess(server, port, dataDir.path()));
+
+    test::ManualClock clock;
+    Connection connection(clock);
+    connection.open(urlFor(port), u"alice"_s);
+    QVERIFY(waitForState(connection, Connection::State::Connected));
+
+    server.kill(); // SIGKILL: no goodbye, no close frame
+    QVERIFY(server.waitForFinished(5000));
+    QVERIFY(waitForState(connection, Connection::State::Reconnecting));
+    connection.send(u"written while the server was dead"_s);
+
+    QProcess restarted;
+    QVERIFY(startServerProcess(restarted, port, dataDir.path()));
+    Observer bob(port);
+    QVERIFY(bob.waitWelcomed());
+
+    clock.advance(std::chrono::milliseconds(clock.msecsToNextAlarm()));
+    QVERIFY(waitForState(connection, Connection::State::Connected));
+    QTRY_VERIFY(connection.outbox().isEmpty());
+    QTRY_COMPARE(bob.lines(), QStringList{u"alice: written while the server was dead"_s});
+
+    restarted.terminate();
+    QVERIFY(restarted.waitForFinished(5000));
+    QCOMPARE(restarted.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Connection)
