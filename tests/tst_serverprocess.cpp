@@ -1,0 +1,279 @@
+// The real palaver-server binary: how it starts, stops on a signal, and refuses bad settings.
+#include "testclient.h"
+
+#include <csignal>
+#include <memory>
+#include <optional>
+#include <QDateTime>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <vector>
+
+#ifdef Q_OS_UNIX
+#include <signal.h>
+#endif
+
+using namespace Qt::StringLiterals;
+using namespace palaver;
+using palaver::test::TestClient;
+
+namespace {
+
+/// palaver-server as a child process, with its output collected as it comes.
+class ServerProcess final
+{
+    Q_DISABLE_COPY_MOVE(ServerProcess)
+public:
+    explicit ServerProcess(const QStringList &arguments)
+    {
+        // The log format under test is the server's own, whatever this shell prefers.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"QT_MESSAGE_PATTERN"_s);
+        environment.remove(u"QT_LOGGING_RULES"_s);
+        m_process.setProcessEnvironment(environment);
+        m_process.setProgram(QStringLiteral(PALAVER_SERVER_BINARY));
+        m_process.setArguments(arguments);
+        QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
+                         [this] { m_stderr += m_process.readAllStandardError(); });
+        QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &m_process,
+                         [this] { m_stdout += m_process.readAllStandardOutput(); });
+        m_process.start();
+    }
+
+    ~ServerProcess()
+    {
+        QObject::disconnect(&m_process, nullptr, nullptr, nullptr);
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished();
+        }
+    }
+
+    /// The port from the "listening on ws://127.0.0.1:PORT" line, once it is logged.
+    std::optional<quint16> waitForPort()
+    {
+        static const QRegularExpression listening(u"listening on ws://127\\.0\\.0\\.1:(\\d+)"_s);
+        QRegularExpressionMatch match;
+        [[maybe_unused]] const bool done = QTest::qWaitFor(
+            [&] {
+                match = listening.match(QString::fromUtf8(m_stderr));
+                return match.hasMatch() || m_process.state() == QProcess::NotRunning;
+            },
+            TestClient::kTimeoutMs);
+        if (!match.hasMatch())
+            return std::nullopt;
+        return quint16(match.captured(1).toUInt());
+    }
+
+    bool waitFinished()
+    {
+        return QTest::qWaitFor([this] { return m_process.state() == QProcess::NotRunning; },
+                               TestClient::kTimeoutMs);
+    }
+
+    QProcess &process() { return m_process; }
+    QStringList stderrLines() const { return lines(m_stderr); }
+    QStringList stdoutLines() const { return lines(m_stdout); }
+    /// Everything on stderr so far, for failure messages.
+    QByteArray log() const { return m_stderr; }
+
+private:
+    static QStringList lines(const QByteArray &output)
+    {
+        const QString text = QString::fromUtf8(output).trimmed();
+        return text.isEmpty() ? QStringList() : text.split(u'\n');
+    }
+
+    QProcess m_process;
+    QByteArray m_stderr;
+    QByteArray m_stdout;
+};
+
+QUrl localUrl(quint16 port)
+{
+    return QUrl(u"ws://127.0.0.1:%1"_s.arg(port));
+}
+
+} // namespace
+
+class tst_ServerProcess final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void stopsGracefullyOnSignal_data();
+    void stopsGracefullyOnSignal();
+    void refusesToStartWithOneClearLine_data();
+    void refusesToStartWithOneClearLine();
+    void helpAndVersionGoToStandardOutput_data();
+    void helpAndVersionGoToStandardOutput();
+};
+
+void tst_ServerProcess::stopsGracefullyOnSignal_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::addColumn<int>("clientCount");
+
+    QTest::newRow("SIGTERM with two clients") << int(SIGTERM) << 2;
+    QTest::newRow("SIGINT with two clients") << int(SIGINT) << 2;
+    // Whoever waits for the "listening" line may stop the server at once.
+    QTest::newRow("SIGTERM right after start") << int(SIGTERM) << 0;
+}
+
+void tst_ServerProcess::stopsGracefullyOnSignal()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("POSIX signals only: Windows stops console programs with console control events, "
+          "which QProcess cannot send.");
+#else
+    QFETCH(int, signalNumber);
+    QFETCH(int, clientCount);
+
+    QTemporaryDir tmp;
+    QVERIFY2(tmp.isValid(), qPrintable(tmp.errorString()));
+    ServerProcess server({u"--listen"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s, u"--data-dir"_s,
+                          tmp.filePath(u"data"_s), u"--name"_s, u"process test"_s});
+    const std::optional<quint16> port = server.waitForPort();
+    QVERIFY2(port, server.log().constData());
+    QVERIFY(*port != 0);
+
+    // Every log line starts with a timestamp, so journald, files and consoles all read well.
+    const QString startLine = server.stderrLines().constFirst();
+    static const QRegularExpression stamped(
+        u"^(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{3}) info: Palaver server "_s);
+    const QRegularExpressionMatch stamp = stamped.match(startLine);
+    QVERIFY2(stamp.hasMatch(), qPrintable(startLine));
+    QVERIFY2(QDateTime::fromString(stamp.captured(1), u"yyyy-MM-dd hh:mm:ss.zzz"_s).isValid(),
+             qPrintable(startLine));
+    QVERIFY2(startLine.contains(tmp.filePath(u"data"_s)), qPrintable(startLine));
+
+    std::vector<std::unique_ptr<TestClient>> clients;
+    const QStringList nicks{u"alice"_s, u"bob"_s};
+    for (int i = 0; i < clientCount; ++i) {
+        clients.push_back(std::make_unique<TestClient>(localUrl(*port), nicks.at(i)));
+        QVERIFY2(clients.back()->waitForWelcome(), server.log().constData());
+        QCOMPARE(clients.back()->welcome()->name, u"process test"_s);
+    }
+    if (clientCount == 2) {
+        TestClient &alice = *clients.at(0);
+        TestClient &bob = *clients.at(1);
+        QVERIFY(alice.waitForAck(alice.say(u"before the stop"_s)));
+        QTRY_COMPARE(bob.lines(), QStringList({u"alice: before the stop"_s}));
+    }
+
+    if (signalNumber == SIGTERM)
+        server.process().terminate();
+    else
+        QCOMPARE(::kill(pid_t(server.process().processId()), signalNumber), 0);
+
+    for (const auto &client : clients) {
+        QVERIFY(client->waitDisconnected());
+        QCOMPARE(client->closeCode(), int(protocol::CloseCode::GoingAway));
+    }
+    QVERIFY2(server.waitFinished(), server.log().constData());
+    QCOMPARE(server.process().exitStatus(), QProcess::NormalExit);
+    QCOMPARE(server.process().exitCode(), 0);
+
+    const QStringList log = server.stderrLines();
+    QVERIFY2(log.constLast().endsWith(u" info: stopped"_s), server.log().constData());
+    QVERIFY2(log.filter(u"shutting down: closing %1 connection(s)"_s.arg(clientCount)).size() == 1,
+             server.log().constData());
+    // A client that had to be given up on would have been logged as a warning.
+    QVERIFY2(log.filter(u" warning: "_s).isEmpty(), server.log().constData());
+#endif
+}
+
+void tst_ServerProcess::refusesToStartWithOneClearLine_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // {tmp} is a fresh directory, {port} a busy port
+    QTest::addColumn<QStringList>("mentions");
+
+    const QStringList local{u"--listen"_s, u"127.0.0.1"_s, u"--data-dir"_s, u"{tmp}/data"_s};
+    QTest::newRow("port in use") << local + QStringList{u"--port"_s, u"{port}"_s}
+                                 << QStringList{u"already in use"_s, u"--port"_s, u"{port}"_s};
+    QTest::newRow("port out of range")
+        << local + QStringList{u"--port"_s, u"99999"_s} << QStringList{u"--port"_s, u"99999"_s};
+    QTest::newRow("listen not an address")
+        << QStringList{u"--listen"_s, u"foo"_s,        u"--port"_s,
+                       u"0"_s,        u"--data-dir"_s, u"{tmp}/data"_s}
+        << QStringList{u"--listen"_s, u"foo"_s};
+    // TEST-NET-1 (RFC 5737) is never assigned to a machine, so binding to it must fail.
+    QTest::newRow("address of another machine")
+        << QStringList{u"--listen"_s, u"192.0.2.1"_s,  u"--port"_s,
+                       u"0"_s,        u"--data-dir"_s, u"{tmp}/data"_s}
+        << QStringList{u"192.0.2.1"_s, u"not an address of this machine"_s, u"--listen"_s};
+    // A path under a regular file cannot be created, not even by root.
+    QTest::newRow("data dir under a file")
+        << QStringList{u"--listen"_s, u"127.0.0.1"_s,  u"--port"_s,
+                       u"0"_s,        u"--data-dir"_s, u"{tmp}/file/sub"_s}
+        << QStringList{u"--data-dir"_s, u"cannot create"_s, u"{tmp}/file/sub"_s};
+    QTest::newRow("data dir is a file")
+        << QStringList{u"--listen"_s, u"127.0.0.1"_s,  u"--port"_s,
+                       u"0"_s,        u"--data-dir"_s, u"{tmp}/file"_s}
+        << QStringList{u"--data-dir"_s, u"is a file"_s};
+    QTest::newRow("unknown option")
+        << QStringList{u"--frobnicate"_s} << QStringList{u"frobnicate"_s, u"--help"_s};
+}
+
+void tst_ServerProcess::refusesToStartWithOneClearLine()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, mentions);
+
+    QTemporaryDir tmp;
+    QVERIFY2(tmp.isValid(), qPrintable(tmp.errorString()));
+    QFile file(tmp.filePath(u"file"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    QTcpServer busy; // holds a port, for the row that needs one in use
+    QVERIFY2(busy.listen(QHostAddress::LocalHost, 0), qPrintable(busy.errorString()));
+    const auto fill = [&](QStringList list) {
+        list.replaceInStrings(u"{tmp}"_s, tmp.path());
+        list.replaceInStrings(u"{port}"_s, QString::number(busy.serverPort()));
+        return list;
+    };
+
+    ServerProcess server(fill(arguments));
+
+    QVERIFY2(server.waitFinished(), server.log().constData());
+    QCOMPARE(server.process().exitStatus(), QProcess::NormalExit);
+    QVERIFY(server.process().exitCode() != 0);
+    const QStringList errors = server.stderrLines();
+    QVERIFY2(errors.size() == 1, server.log().constData());
+    const QString line = errors.constFirst();
+    QVERIFY2(line.startsWith(u"palaver-server: "_s), qPrintable(line));
+    for (const QString &word : fill(mentions))
+        QVERIFY2(line.contains(word), qPrintable(u"\"%1\" lacks \"%2\""_s.arg(line, word)));
+    QCOMPARE(server.stdoutLines(), QStringList());
+    QVERIFY(busy.isListening()); // the server did not take the port over
+}
+
+void tst_ServerProcess::helpAndVersionGoToStandardOutput_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("--help") << u"--help"_s << u"--data-dir"_s;
+    QTest::newRow("--version") << u"--version"_s << u"palaver-server " PALAVER_VERSION ""_s;
+}
+
+void tst_ServerProcess::helpAndVersionGoToStandardOutput()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, expected);
+
+    ServerProcess server({option});
+
+    QVERIFY(server.waitFinished());
+    QCOMPARE(server.process().exitStatus(), QProcess::NormalExit);
+    QCOMPARE(server.process().exitCode(), 0);
+    QCOMPARE(server.stderrLines(), QStringList());
+    const QString output = server.stdoutLines().join(u'\n');
+    QVERIFY2(output.contains(expected), qPrintable(output));
+}
+
+QTEST_GUILESS_MAIN(tst_ServerProcess)
+#include "tst_serverprocess.moc"
