@@ -10,12 +10,13 @@
 #include "client/ui/resources.h"
 #include "shared/validation.h"
 
-#include <cstdio>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+
+#include <cstdio>
 
 using namespace palaver::client;
 using namespace Qt::StringLiterals;

@@ -2,9 +2,10 @@
 
 #include "session.h"
 
-#include <algorithm>
 #include <QLoggingCategory>
 #include <QTcpServer>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcServer, "palaver.server", QtInfoMsg)
 

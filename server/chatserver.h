@@ -21,7 +21,7 @@ class Session;
 /// What a ChatServer needs to know beyond where to listen.
 struct ServerOptions
 {
-    QString name;              ///< the name announced to clients
+    QString name; ///< the name announced to clients
     protocol::Limits limits;
     std::chrono::milliseconds handshakeTimeout{10'000}; ///< time allowed for the `hello`
     std::chrono::milliseconds shutdownGrace{3'000};     ///< time clients get to answer a close

@@ -59,12 +59,13 @@ ConfigOutcome parseCommandLine(const QStringList &arguments)
         u"clients can connect), 127.0.0.1 or \"localhost\" for this machine only."_s,
         u"address"_s, u"any"_s);
     const QCommandLineOption portOption(
-        u"port"_s, u"TCP port to listen on (default %1; 0 picks a free port)."_s.arg(
-                       protocol::kDefaultPort),
+        u"port"_s,
+        u"TCP port to listen on (default %1; 0 picks a free port)."_s.arg(protocol::kDefaultPort),
         u"port"_s, QString::number(protocol::kDefaultPort));
     const QCommandLineOption dataDirOption(
-        u"data-dir"_s, u"Directory for the server's data, created if missing (default %1)."_s.arg(
-                           QDir::toNativeSeparators(defaultDataDir())),
+        u"data-dir"_s,
+        u"Directory for the server's data, created if missing (default %1)."_s.arg(
+            QDir::toNativeSeparators(defaultDataDir())),
         u"dir"_s, defaultDataDir());
     const QCommandLineOption nameOption(
         u"name"_s, u"Name the server gives itself in its welcome (default: the host name)."_s,
@@ -97,9 +98,9 @@ ConfigOutcome parseCommandLine(const QStringList &arguments)
     const QString listenText = parser.value(listenOption);
     const auto address = parseListenAddress(listenText);
     if (!address) {
-        return failure(u"--listen: \"%1\" is not an IP address. Use an address of this machine "
-                       u"such as 192.168.1.10, 0.0.0.0 for all interfaces, or 127.0.0.1."_s.arg(
-                           listenText));
+        return failure(
+            u"--listen: \"%1\" is not an IP address. Use an address of this machine "
+            u"such as 192.168.1.10, 0.0.0.0 for all interfaces, or 127.0.0.1."_s.arg(listenText));
     }
     config.listenAddress = *address;
 

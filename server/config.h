@@ -20,7 +20,12 @@ struct Config
 /// What main() should do after reading the command line.
 struct ConfigOutcome
 {
-    enum class Action { Run, ExitSuccess, ExitFailure };
+    enum class Action
+    {
+        Run,
+        ExitSuccess,
+        ExitFailure
+    };
     Action action = Action::Run;
     QString text; ///< help, version, or the one line that explains the bad value
     Config config;

@@ -7,10 +7,10 @@ namespace palaver::server {
 
 void installLogFormat()
 {
-    qSetMessagePattern(QStringLiteral(
-        "%{time yyyy-MM-dd hh:mm:ss.zzz} "
-        "%{if-debug}debug%{endif}%{if-info}info%{endif}%{if-warning}warning%{endif}"
-        "%{if-critical}error%{endif}%{if-fatal}fatal%{endif}: %{message}"));
+    qSetMessagePattern(
+        QStringLiteral("%{time yyyy-MM-dd hh:mm:ss.zzz} "
+                       "%{if-debug}debug%{endif}%{if-info}info%{endif}%{if-warning}warning%{endif}"
+                       "%{if-critical}error%{endif}%{if-fatal}fatal%{endif}: %{message}"));
 }
 
 } // namespace palaver::server

@@ -4,10 +4,11 @@
 #include "server/logging.h"
 #include "server/signalwatcher.h"
 
-#include <cstdio>
 #include <QCoreApplication>
 #include <QDir>
 #include <QLoggingCategory>
+
+#include <cstdio>
 
 using namespace palaver::server;
 using namespace Qt::StringLiterals;

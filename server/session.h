@@ -17,7 +17,12 @@ class Session final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Session)
 public:
-    enum class State { AwaitingHello, Joined, Closing };
+    enum class State
+    {
+        AwaitingHello,
+        Joined,
+        Closing
+    };
 
     /// Takes ownership of `socket`.
     explicit Session(QWebSocket *socket, QObject *parent = nullptr);

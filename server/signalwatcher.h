@@ -13,7 +13,11 @@ class SignalWatcher final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SignalWatcher)
 public:
-    enum class Action { Terminate, Reload };
+    enum class Action
+    {
+        Terminate,
+        Reload
+    };
     Q_ENUM(Action)
 
     /// Only one may exist at a time: the operating system has one handler per signal.

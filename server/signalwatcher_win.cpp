@@ -23,16 +23,16 @@ BOOL WINAPI onConsoleControl(DWORD type)
     switch (type) {
     case CTRL_C_EVENT:
     case CTRL_BREAK_EVENT:
-        QMetaObject::invokeMethod(g_watcher, [] {
-            emit g_watcher->actionRequested(SignalWatcher::Action::Terminate);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            g_watcher, [] { emit g_watcher->actionRequested(SignalWatcher::Action::Terminate); },
+            Qt::QueuedConnection);
         return TRUE;
     case CTRL_CLOSE_EVENT:
     case CTRL_LOGOFF_EVENT:
     case CTRL_SHUTDOWN_EVENT:
-        QMetaObject::invokeMethod(g_watcher, [] {
-            emit g_watcher->actionRequested(SignalWatcher::Action::Terminate);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            g_watcher, [] { emit g_watcher->actionRequested(SignalWatcher::Action::Terminate); },
+            Qt::QueuedConnection);
         // Windows allows about five seconds; the server's grace period is shorter.
         g_finished.tryAcquire(1, 4500);
         return TRUE;
@@ -54,9 +54,8 @@ SignalWatcher::SignalWatcher(QObject *parent)
 {
     Q_ASSERT(!g_watcher);
     g_watcher = this;
-    m_platform->aboutToQuit = connect(QCoreApplication::instance(),
-                                      &QCoreApplication::aboutToQuit, this,
-                                      [] { g_finished.release(); });
+    m_platform->aboutToQuit = connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit,
+                                      this, [] { g_finished.release(); });
     SetConsoleCtrlHandler(onConsoleControl, TRUE);
 }
 

@@ -1,12 +1,13 @@
 #include "codec.h"
 
-#include <cmath>
-#include <limits>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QJsonValue>
+
+#include <cmath>
+#include <limits>
 
 namespace palaver::protocol {
 

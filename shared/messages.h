@@ -3,11 +3,12 @@
 #include "errorcode.h"
 #include "limits.h"
 
-#include <optional>
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QUuid>
+
+#include <optional>
 #include <variant>
 
 namespace palaver::protocol {

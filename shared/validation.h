@@ -3,8 +3,9 @@
 #include "errorcode.h"
 #include "limits.h"
 
-#include <optional>
 #include <QString>
+
+#include <optional>
 
 namespace palaver::protocol {
 

@@ -1,7 +1,8 @@
 #include "testclient.h"
 
-#include <algorithm>
 #include <QTest>
+
+#include <algorithm>
 
 namespace palaver::test {
 

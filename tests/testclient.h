@@ -2,13 +2,14 @@
 
 #include "shared/protocol.h"
 
-#include <optional>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
 #include <QUuid>
 #include <QWebSocket>
+
+#include <optional>
 
 namespace palaver::test {
 

@@ -1,7 +1,8 @@
 #include "client/core/backoff.h"
 
-#include <deque>
 #include <QTest>
+
+#include <deque>
 
 using namespace palaver::client;
 using namespace std::chrono_literals;

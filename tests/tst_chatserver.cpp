@@ -2,9 +2,10 @@
 #include "server/chatserver.h"
 #include "testclient.h"
 
-#include <algorithm>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace palaver;

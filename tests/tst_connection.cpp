@@ -2,13 +2,14 @@
 #include "manualclock.h"
 #include "server/chatserver.h"
 
-#include <memory>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWebSocket>
+
+#include <memory>
 
 using namespace palaver;
 using namespace palaver::client;

@@ -7,7 +7,6 @@
 #include "client/ui/mainwindow.h"
 #include "server/chatserver.h"
 
-#include <memory>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,6 +15,8 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <memory>
 
 using namespace palaver;
 using namespace palaver::client;

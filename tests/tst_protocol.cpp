@@ -8,6 +8,7 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
+
 #include <utility>
 
 using namespace Qt::StringLiterals;

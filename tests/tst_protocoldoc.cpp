@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QTest>
+
 #include <utility>
 
 using namespace Qt::StringLiterals;

@@ -1,9 +1,6 @@
 // The real palaver-server binary: how it starts, stops on a signal, and refuses bad settings.
 #include "testclient.h"
 
-#include <csignal>
-#include <memory>
-#include <optional>
 #include <QDateTime>
 #include <QFile>
 #include <QProcess>
@@ -11,6 +8,10 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <memory>
+#include <optional>
 #include <vector>
 
 #ifdef Q_OS_UNIX

@@ -1,8 +1,9 @@
 #include "backoff.h"
 
+#include <QRandomGenerator>
+
 #include <algorithm>
 #include <cmath>
-#include <QRandomGenerator>
 
 namespace palaver::client {
 

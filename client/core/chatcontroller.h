@@ -1,8 +1,9 @@
 #pragma once
 
-#include <optional>
 #include <QObject>
 #include <QString>
+
+#include <optional>
 
 namespace palaver::client {
 

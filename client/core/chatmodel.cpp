@@ -1,8 +1,9 @@
 #include "chatmodel.h"
 
-#include <algorithm>
 #include <QCoreApplication>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace palaver::client {
 

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QSet>
 #include <QUuid>
+
 #include <vector>
 
 namespace palaver::client {

@@ -1,9 +1,10 @@
 #pragma once
 
+#include <QtGlobal>
+
 #include <chrono>
 #include <functional>
 #include <memory>
-#include <QtGlobal>
 
 namespace palaver::client {
 

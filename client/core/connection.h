@@ -5,10 +5,11 @@
 #include "outbox.h"
 #include "shared/protocol.h"
 
-#include <memory>
 #include <QObject>
 #include <QUrl>
 #include <QWebSocket>
+
+#include <memory>
 
 namespace palaver::client {
 

@@ -10,7 +10,6 @@
 #include "messageinput.h"
 #include "resources.h"
 
-#include <cmath>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -27,6 +26,8 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace palaver::client {
 

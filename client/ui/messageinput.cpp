@@ -1,8 +1,9 @@
 #include "messageinput.h"
 
-#include <algorithm>
 #include <QKeyEvent>
 #include <QTextBlock>
+
+#include <algorithm>
 
 namespace palaver::client {
 
