@@ -43,12 +43,23 @@ QString explainListenFailure(const QHostAddress &address, quint16 port)
 
 } // namespace
 
-ChatServer::ChatServer(ServerOptions options, QObject *parent)
+ChatServer::ChatServer(Store &store, ServerOptions options, QObject *parent)
     : QObject(parent)
+    , m_store(store)
     , m_options(std::move(options))
     , m_socketServer(u"palaver-server"_s, QWebSocketServer::NonSecureMode)
-    , m_epoch(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
+    // Sends that arrive in one turn of the event loop are committed together: one fsync for
+    // the lot. Under load more arrive per turn, so the batches grow exactly when it pays.
+    m_commitTimer.setSingleShot(true);
+    m_commitTimer.setInterval(0);
+    connect(&m_commitTimer, &QTimer::timeout, this, &ChatServer::commitPending);
+    m_trimTimer.setInterval(m_options.trimInterval);
+    connect(&m_trimTimer, &QTimer::timeout, this, &ChatServer::applyRetention);
+    if (m_options.retention.maxDays > 0 || m_options.retention.maxPerRoom > 0) {
+        applyRetention();
+        m_trimTimer.start();
+    }
     connect(&m_socketServer, &QWebSocketServer::newConnection, this, &ChatServer::onNewConnection);
     connect(&m_socketServer, &QWebSocketServer::acceptError, this,
             [](QAbstractSocket::SocketError error) {
@@ -148,6 +159,10 @@ void ChatServer::onTextMessage(Session &session, const QString &text)
         handleSend(session, *send);
         return;
     }
+    if (const auto *fetch = std::get_if<protocol::Fetch>(&message)) {
+        handleFetch(session, *fetch);
+        return;
+    }
     reject(session, ErrorCode::UnexpectedMessage,
            u"A client may not send \"%1\" messages here."_s.arg(protocol::typeName(message)));
 }
@@ -180,10 +195,17 @@ void ChatServer::handleHello(Session &session, const protocol::Hello &hello)
     welcome.name = m_options.name;
     welcome.nick = nick;
     welcome.room = room;
-    welcome.epoch = m_epoch;
+    welcome.epoch = m_store.epoch();
     welcome.members = membersOf(room);
     welcome.limits = m_options.limits;
     session.send(welcome);
+
+    std::optional<protocol::ResumePoint> resume;
+    for (const protocol::ResumePoint &point : hello.resume) {
+        if (point.room == room)
+            resume = point;
+    }
+    sendHistory(session, room, resume);
 
     broadcast(room, protocol::Presence{room, nick, protocol::Presence::Event::Join,
                                        QDateTime::currentDateTimeUtc()});
@@ -196,34 +218,126 @@ void ChatServer::handleSend(Session &session, const protocol::Send &send)
                u"You are not in a room called \"%1\"."_s.arg(send.room), send.id);
         return;
     }
-    Room &room = m_rooms[send.room];
-    if (const auto known = room.acks.constFind(send.id); known != room.acks.cend()) {
-        // A retry of a send that already went through: confirm it again, deliver nothing.
-        session.send(*known);
-        return;
-    }
     const QString text = protocol::normalizedText(send.text);
     if (const auto violation = protocol::checkText(text, m_options.limits)) {
         reject(session, violation->code, violation->message, send.id);
         return;
     }
-
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const protocol::Ack ack{send.id, send.room, ++room.lastSeq, now};
-    rememberAck(room, ack);
-    session.send(ack);
-    broadcast(send.room,
-              protocol::ChatMessage{send.room, ack.seq, send.id, now, session.nick(), text});
+    m_pending.push_back(PendingSend{&session, NewMessage{send.id, send.room, session.nick(), text,
+                                                         QDateTime::currentDateTimeUtc()}});
+    m_commitTimer.start();
 }
 
-void ChatServer::rememberAck(Room &room, const protocol::Ack &ack)
+void ChatServer::commitPending()
 {
-    room.acks.insert(ack.id, ack);
-    room.ackOrder.push_back(ack.id);
-    while (room.ackOrder.size() > size_t(m_options.rememberedIdsPerRoom)) {
-        room.acks.remove(room.ackOrder.front());
-        room.ackOrder.pop_front();
+    if (m_pending.empty())
+        return;
+    std::vector<PendingSend> pending;
+    pending.swap(m_pending);
+    std::vector<NewMessage> batch;
+    batch.reserve(pending.size());
+    for (const PendingSend &p : pending)
+        batch.push_back(p.message);
+
+    // Nothing is acknowledged or shown to anyone before it is durably stored.
+    const auto results = m_store.append(batch);
+    qCDebug(lcServer, "committed a batch of %d message(s)", int(batch.size()));
+    if (!results) {
+        qCCritical(lcServer, "could not store %d message(s): %s", int(batch.size()),
+                   qUtf8Printable(m_store.errorString()));
+        for (const PendingSend &p : pending) {
+            if (p.session)
+                p.session->send(protocol::Error{
+                    ErrorCode::StorageFailed,
+                    u"The server could not store the message; send it again later."_s,
+                    p.message.id});
+        }
+        return;
     }
+    for (size_t i = 0; i < pending.size(); ++i) {
+        const AppendResult &result = (*results)[i];
+        const protocol::ChatMessage &stored = result.message;
+        if (Session *sender = pending[i].session)
+            sender->send(protocol::Ack{stored.id, stored.room, stored.seq, stored.time});
+        // A repeated id was delivered when it was first stored; whoever missed it then gets it
+        // from the history when they resume.
+        if (!result.duplicate)
+            broadcast(stored.room, stored);
+    }
+}
+
+void ChatServer::handleFetch(Session &session, const protocol::Fetch &fetch)
+{
+    if (fetch.room != session.room()) {
+        reject(session, ErrorCode::UnknownRoom,
+               u"You are not in a room called \"%1\"."_s.arg(fetch.room));
+        return;
+    }
+    const auto messages =
+        m_store.before(fetch.room, fetch.before, std::min(fetch.limit, protocol::kMaxFetchLimit));
+    sendInChunks(session, fetch.room, messages, m_store.range(fetch.room).first, std::nullopt);
+}
+
+void ChatServer::sendHistory(Session &session, const QString &room,
+                             const std::optional<protocol::ResumePoint> &resume)
+{
+    const RoomRange range = m_store.range(room);
+    if (resume && resume->seq > 0) {
+        // The client can resume if it knows this history and nothing it missed was trimmed.
+        const bool sameHistory = resume->epoch == m_store.epoch() && resume->seq <= range.last;
+        const bool nothingTrimmed =
+            resume->seq == range.last || (range.first > 0 && resume->seq >= range.first - 1);
+        if (sameHistory && nothingTrimmed) {
+            std::vector<protocol::ChatMessage> missed;
+            for (qint64 after = resume->seq; after < range.last;) {
+                auto page = m_store.after(room, after, protocol::kMaxFetchLimit);
+                if (page.empty())
+                    break;
+                after = page.back().seq;
+                std::move(page.begin(), page.end(), std::back_inserter(missed));
+            }
+            sendInChunks(session, room, missed, range.first, true);
+            return;
+        }
+        qCInfo(lcServer, "%s cannot resume %s at seq %lld of epoch %s; sending recent history",
+               qUtf8Printable(session.peer()), qUtf8Printable(room),
+               static_cast<long long>(resume->seq), qUtf8Printable(resume->epoch));
+    }
+    const auto recent = m_store.before(room, range.last + 1, m_options.historyOnJoin);
+    sendInChunks(session, room, recent, range.first,
+                 resume && resume->seq > 0 ? std::optional<bool>(false) : std::nullopt);
+}
+
+void ChatServer::sendInChunks(Session &session, const QString &room,
+                              const std::vector<protocol::ChatMessage> &messages,
+                              qint64 firstStored, std::optional<bool> recovered)
+{
+    // Frames of at most about 256 KiB of text and kMaxFetchLimit messages.
+    constexpr qsizetype kChunkChars = 256 * 1024;
+    protocol::History history{room, m_store.epoch(), {}, false, recovered};
+    qsizetype chars = 0;
+    const auto flush = [&] {
+        history.hasMore = firstStored > 0 && !history.messages.isEmpty() &&
+                          history.messages.constFirst().seq > firstStored;
+        session.send(history);
+        history.messages.clear();
+        chars = 0;
+    };
+    for (const protocol::ChatMessage &message : messages) {
+        history.messages.append(message);
+        chars += message.text.size() + message.nick.size() + 128;
+        if (chars >= kChunkChars || history.messages.size() >= protocol::kMaxFetchLimit)
+            flush();
+    }
+    if (!history.messages.isEmpty() || messages.empty())
+        flush();
+}
+
+void ChatServer::applyRetention()
+{
+    const qint64 removed = m_store.trim(m_options.retention, QDateTime::currentDateTimeUtc());
+    if (removed > 0)
+        qCInfo(lcServer, "retention: removed %lld old message(s)", static_cast<long long>(removed));
 }
 
 void ChatServer::reject(Session &session, ErrorCode code, const QString &message,
@@ -287,6 +401,7 @@ void ChatServer::shutdown()
         return;
     m_shuttingDown = true;
     m_socketServer.close();
+    commitPending(); // what was received is stored and acknowledged before goodbye
     qCInfo(lcServer, "shutting down: closing %d connection(s)", sessionCount());
     // A close can disconnect at once, and onDisconnected() then erases the session from
     // m_sessions: walk a copy. Erased sessions are only deleted later, so the pointers hold.

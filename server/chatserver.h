@@ -1,16 +1,17 @@
 #pragma once
 
 #include "shared/protocol.h"
+#include "store.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 #include <QWebSocketServer>
 
 #include <chrono>
-#include <deque>
 #include <memory>
 #include <vector>
 
@@ -25,7 +26,9 @@ struct ServerOptions
     protocol::Limits limits;
     std::chrono::milliseconds handshakeTimeout{10'000}; ///< time allowed for the `hello`
     std::chrono::milliseconds shutdownGrace{3'000};     ///< time clients get to answer a close
-    int rememberedIdsPerRoom = 10'000;                  ///< window for idempotent re-sends
+    int historyOnJoin = 200;                            ///< messages a newly joined client receives
+    Retention retention;                                ///< how much history to keep
+    std::chrono::minutes trimInterval{60};              ///< how often retention is applied
 };
 
 /// Owns the listening socket and the sessions; routes each decoded message to its room.
@@ -34,7 +37,8 @@ class ChatServer final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChatServer)
 public:
-    explicit ChatServer(ServerOptions options, QObject *parent = nullptr);
+    /// `store` holds the history and must outlive the server.
+    ChatServer(Store &store, ServerOptions options, QObject *parent = nullptr);
     ~ChatServer() override;
 
     /// Starts listening; on failure errorString() says why in words an admin can act on.
@@ -44,8 +48,8 @@ public:
     quint16 serverPort() const { return m_socketServer.serverPort(); }
 
     int sessionCount() const { return int(m_sessions.size()); }
-    /// Changes whenever the history is lost; today that is every start, as history is in memory.
-    const QString &epoch() const { return m_epoch; }
+    /// The store's epoch: it changes only when the history is lost.
+    QString epoch() const { return m_store.epoch(); }
 
     /// Stops accepting, tells every client "going away" (1001) and emits shutdownFinished once
     /// all have gone or the grace period is over.
@@ -56,11 +60,11 @@ signals:
     void shutdownFinished();
 
 private:
-    struct Room
+    /// A send that passed validation and waits for the next commit.
+    struct PendingSend
     {
-        qint64 lastSeq = 0;
-        QHash<QUuid, protocol::Ack> acks; // recent sends by client id, for idempotency
-        std::deque<QUuid> ackOrder;       // oldest first, to bound `acks`
+        QPointer<Session> session; // null once the sender has gone
+        NewMessage message;
     };
 
     void onNewConnection();
@@ -68,18 +72,27 @@ private:
     void onDisconnected(Session &session);
     void handleHello(Session &session, const protocol::Hello &hello);
     void handleSend(Session &session, const protocol::Send &send);
+    void handleFetch(Session &session, const protocol::Fetch &fetch);
+    void sendHistory(Session &session, const QString &room,
+                     const std::optional<protocol::ResumePoint> &resume);
+    void sendInChunks(Session &session, const QString &room,
+                      const std::vector<protocol::ChatMessage> &messages, qint64 firstStored,
+                      std::optional<bool> recovered);
+    void commitPending();
+    void applyRetention();
     void reject(Session &session, protocol::ErrorCode code, const QString &message,
                 std::optional<QUuid> id = std::nullopt);
     void broadcast(const QString &room, const protocol::Message &message);
     QList<protocol::Member> membersOf(const QString &room) const;
-    void rememberAck(Room &room, const protocol::Ack &ack);
     void finishShutdownIfDone();
 
+    Store &m_store;
     ServerOptions m_options;
     QWebSocketServer m_socketServer;
     std::vector<std::unique_ptr<Session>> m_sessions;
-    QHash<QString, Room> m_rooms;
-    QString m_epoch;
+    std::vector<PendingSend> m_pending; // the next group commit
+    QTimer m_commitTimer;
+    QTimer m_trimTimer;
     QString m_errorString;
     bool m_shuttingDown = false;
     QTimer m_shutdownTimer;

@@ -8,6 +8,8 @@
 #include <QSysInfo>
 #include <QTemporaryFile>
 
+#include <limits>
+
 namespace palaver::server {
 
 using namespace Qt::StringLiterals;
@@ -70,7 +72,26 @@ ConfigOutcome parseCommandLine(const QStringList &arguments)
     const QCommandLineOption nameOption(
         u"name"_s, u"Name the server gives itself in its welcome (default: the host name)."_s,
         u"name"_s, QSysInfo::machineHostName());
-    parser.addOptions({listenOption, portOption, dataDirOption, nameOption});
+    const QCommandLineOption historyOnJoinOption(
+        u"history-on-join"_s,
+        u"Messages of history a client receives when it joins (default 200)."_s, u"count"_s,
+        u"200"_s);
+    const QCommandLineOption historyDaysOption(
+        u"history-days"_s,
+        u"Delete messages older than this many days (default 0: keep them forever)."_s, u"days"_s,
+        u"0"_s);
+    const QCommandLineOption historyMaxOption(
+        u"history-max"_s,
+        u"Keep at most this many messages per room, deleting the oldest (default 0: no limit)."_s,
+        u"count"_s, u"0"_s);
+    const QCommandLineOption syncOption(
+        u"sync"_s,
+        u"How hard each commit is pushed to disk: \"full\" (default: an acknowledged message "
+        u"survives a power cut), \"normal\" (survives a crash of the server, not of the "
+        u"machine) or \"off\" (for benchmarks only)."_s,
+        u"mode"_s, u"full"_s);
+    parser.addOptions({listenOption, portOption, dataDirOption, nameOption, historyOnJoinOption,
+                       historyDaysOption, historyMaxOption, syncOption});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText() + u". Run with --help to see the options."_s);
@@ -115,10 +136,49 @@ ConfigOutcome parseCommandLine(const QStringList &arguments)
     config.port = quint16(port);
 
     config.dataDir = QDir::cleanPath(QDir(parser.value(dataDirOption)).absolutePath());
+    const auto count = [&parser](const QCommandLineOption &option, qint64 max,
+                                 qint64 &value) -> QString {
+        bool ok = false;
+        const QString text = parser.value(option);
+        value = text.toLongLong(&ok);
+        if (!ok || value < 0 || value > max) {
+            return u"--%1: \"%2\" is not a number from 0 to %3."_s.arg(option.names().constFirst(),
+                                                                       text, QString::number(max));
+        }
+        return {};
+    };
+    qint64 historyOnJoin = 0;
+    qint64 historyDays = 0;
+    qint64 historyMax = 0;
+    for (const QString &problem :
+         {count(historyOnJoinOption, 10'000, historyOnJoin),
+          count(historyDaysOption, 1'000'000, historyDays),
+          count(historyMaxOption, std::numeric_limits<qint32>::max(), historyMax)}) {
+        if (!problem.isEmpty())
+            return failure(problem);
+    }
+    config.server.historyOnJoin = int(historyOnJoin);
+    config.server.retention = Retention{int(historyDays), historyMax};
+
+    const QString sync = parser.value(syncOption).toLower();
+    if (sync == u"full")
+        config.sync = SqliteStore::Sync::Full;
+    else if (sync == u"normal")
+        config.sync = SqliteStore::Sync::Normal;
+    else if (sync == u"off")
+        config.sync = SqliteStore::Sync::Off;
+    else
+        return failure(u"--sync: \"%1\" is not a mode. Use full, normal or off."_s.arg(sync));
+
     config.server.name = parser.value(nameOption).trimmed();
     if (config.server.name.isEmpty())
         config.server.name = u"Palaver"_s;
     return outcome;
+}
+
+QString databasePath(const Config &config)
+{
+    return config.dataDir + u"/palaver.sqlite3"_s;
 }
 
 QString prepareDataDir(const QString &path)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chatserver.h"
+#include "sqlitestore.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -14,6 +15,7 @@ struct Config
     QHostAddress listenAddress = QHostAddress::Any;
     quint16 port = protocol::kDefaultPort;
     QString dataDir;
+    SqliteStore::Sync sync = SqliteStore::Sync::Full;
     ServerOptions server;
 };
 
@@ -33,6 +35,9 @@ struct ConfigOutcome
 
 /// Parses and checks the command line (arguments()[0] is the program). Never exits itself.
 ConfigOutcome parseCommandLine(const QStringList &arguments);
+
+/// The history database inside the data directory.
+QString databasePath(const Config &config);
 
 /// Creates the data directory if needed and proves it writable; returns the problem, if any.
 QString prepareDataDir(const QString &path);

@@ -3,6 +3,7 @@
 #include "server/config.h"
 #include "server/logging.h"
 #include "server/signalwatcher.h"
+#include "server/sqlitestore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -45,7 +46,10 @@ int main(int argc, char *argv[])
     if (const QString problem = prepareDataDir(config.dataDir); !problem.isEmpty())
         return exitWith(problem);
 
-    ChatServer server(config.server);
+    SqliteStore store(databasePath(config), config.sync);
+    if (!store.isOpen())
+        return exitWith(store.errorString());
+    ChatServer server(store, config.server);
     // Watch for signals before the "listening" line: whoever waits for that line may stop us
     // right after it, and must get a graceful stop rather than the default of dying.
     SignalWatcher signals_;
@@ -66,10 +70,11 @@ int main(int argc, char *argv[])
     const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
                              ? u"[%1]"_s.arg(address.toString())
                              : address.toString();
-    qInfo("Palaver server %s listening on ws://%s:%u%s, data in %s", PALAVER_VERSION,
+    qInfo("Palaver server %s listening on ws://%s:%u%s, history in %s (epoch %s)", PALAVER_VERSION,
           qUtf8Printable(host), unsigned(server.serverPort()),
           everywhere ? " (all interfaces)" : "",
-          qUtf8Printable(QDir::toNativeSeparators(config.dataDir)));
+          qUtf8Printable(QDir::toNativeSeparators(databasePath(config))),
+          qUtf8Printable(store.epoch()));
 
     QObject::connect(&server, &ChatServer::shutdownFinished, &app, [] {
         qInfo("stopped");

@@ -120,6 +120,52 @@ public:
         return qint64(number);
     }
 
+    bool boolean(QLatin1StringView key)
+    {
+        const QJsonValue value = require(key);
+        if (value.isUndefined())
+            return false;
+        if (!value.isBool()) {
+            wrongType(key, "true or false");
+            return false;
+        }
+        return value.toBool();
+    }
+
+    std::optional<bool> optionalBoolean(QLatin1StringView key)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() || value.isNull())
+            return std::nullopt;
+        if (!value.isBool()) {
+            wrongType(key, "true or false");
+            return std::nullopt;
+        }
+        return value.toBool();
+    }
+
+    /// Each element of an array of objects, read by `readOne` with its own prefixed reader.
+    template <typename T, typename ReadOne>
+    QList<T> objects(QLatin1StringView key, ReadOne readOne, bool required = true)
+    {
+        QList<T> result;
+        if (!required && m_object.value(key).isUndefined())
+            return result;
+        const QJsonArray items = array(key);
+        for (qsizetype i = 0; i < items.size() && !failed(); ++i) {
+            if (!items.at(i).isObject()) {
+                fail(ErrorCode::WrongType,
+                     u"Each entry of \"%1\" must be an object."_s.arg(name(key)), key);
+                break;
+            }
+            const QJsonObject item = items.at(i).toObject();
+            Reader reader(item, u"%1[%2]."_s.arg(name(key)).arg(i));
+            result.append(readOne(reader));
+            adopt(reader);
+        }
+        return result;
+    }
+
     QUuid uuid(QLatin1StringView key)
     {
         const QString text = string(key);
@@ -229,6 +275,7 @@ private:
 
 constexpr qint64 kIntMax = std::numeric_limits<int>::max();
 constexpr qint64 kSeqMax = qint64(kMaxSafeInteger);
+constexpr qint64 kMaxFetch = kMaxFetchLimit;
 
 Limits readLimits(Reader &outer, const QJsonObject &object)
 {
@@ -242,6 +289,30 @@ Limits readLimits(Reader &outer, const QJsonObject &object)
     return limits;
 }
 
+ChatMessage readChatMessage(Reader &r)
+{
+    ChatMessage m;
+    m.room = r.string("room"_L1);
+    m.seq = r.integer("seq"_L1, 1, kSeqMax);
+    m.id = r.uuid("id"_L1);
+    m.time = r.time("time"_L1);
+    m.nick = r.string("nick"_L1);
+    m.text = r.string("text"_L1);
+    return m;
+}
+
+QJsonObject chatMessageJson(const ChatMessage &m)
+{
+    return QJsonObject{
+        {"room"_L1, m.room},
+        {"seq"_L1, m.seq},
+        {"id"_L1, m.id.toString(QUuid::WithoutBraces)},
+        {"time"_L1, formatTime(m.time)},
+        {"nick"_L1, m.nick},
+        {"text"_L1, m.text},
+    };
+}
+
 Message readMessage(Reader &r, QStringView type)
 {
     if (type == u"hello") {
@@ -249,6 +320,16 @@ Message readMessage(Reader &r, QStringView type)
         m.protocol = int(r.integer("protocol"_L1, 1, kIntMax));
         m.nick = r.string("nick"_L1);
         m.client = r.optionalString("client"_L1);
+        m.resume = r.objects<ResumePoint>(
+            "resume"_L1,
+            [](Reader &reader) {
+                ResumePoint point;
+                point.room = reader.string("room"_L1);
+                point.epoch = reader.string("epoch"_L1);
+                point.seq = reader.integer("seq"_L1, 0, kSeqMax);
+                return point;
+            },
+            false);
         return m;
     }
     if (type == u"welcome") {
@@ -259,18 +340,8 @@ Message readMessage(Reader &r, QStringView type)
         m.nick = r.string("nick"_L1);
         m.room = r.string("room"_L1);
         m.epoch = r.string("epoch"_L1);
-        const QJsonArray members = r.array("members"_L1);
-        for (qsizetype i = 0; i < members.size() && !r.failed(); ++i) {
-            if (!members.at(i).isObject()) {
-                r.fail(ErrorCode::WrongType, u"Each entry of \"members\" must be an object."_s,
-                       "members"_L1);
-                break;
-            }
-            const QJsonObject member = members.at(i).toObject();
-            Reader reader(member, u"members[%1]."_s.arg(i));
-            m.members.append(Member{reader.string("nick"_L1)});
-            r.adopt(reader);
-        }
+        m.members = r.objects<Member>(
+            "members"_L1, [](Reader &reader) { return Member{reader.string("nick"_L1)}; });
         const QJsonObject limits = r.object("limits"_L1);
         if (!r.failed())
             m.limits = readLimits(r, limits);
@@ -291,14 +362,22 @@ Message readMessage(Reader &r, QStringView type)
         m.time = r.time("time"_L1);
         return m;
     }
-    if (type == u"message") {
-        ChatMessage m;
+    if (type == u"message")
+        return readChatMessage(r);
+    if (type == u"fetch") {
+        Fetch m;
         m.room = r.string("room"_L1);
-        m.seq = r.integer("seq"_L1, 1, kSeqMax);
-        m.id = r.uuid("id"_L1);
-        m.time = r.time("time"_L1);
-        m.nick = r.string("nick"_L1);
-        m.text = r.string("text"_L1);
+        m.before = r.integer("before"_L1, 1, kSeqMax);
+        m.limit = int(r.integer("limit"_L1, 1, kMaxFetch));
+        return m;
+    }
+    if (type == u"history") {
+        History m;
+        m.room = r.string("room"_L1);
+        m.epoch = r.string("epoch"_L1);
+        m.messages = r.objects<ChatMessage>("messages"_L1, readChatMessage);
+        m.hasMore = r.boolean("hasMore"_L1);
+        m.recovered = r.optionalBoolean("recovered"_L1);
         return m;
     }
     if (type == u"presence") {
@@ -341,6 +420,15 @@ QJsonObject toJson(const Message &message)
                 o.insert("nick"_L1, m.nick);
                 if (!m.client.isEmpty())
                     o.insert("client"_L1, m.client);
+                if (!m.resume.isEmpty()) {
+                    QJsonArray points;
+                    for (const ResumePoint &point : m.resume) {
+                        points.append(QJsonObject{{"room"_L1, point.room},
+                                                  {"epoch"_L1, point.epoch},
+                                                  {"seq"_L1, point.seq}});
+                    }
+                    o.insert("resume"_L1, points);
+                }
             } else if constexpr (std::is_same_v<T, Welcome>) {
                 o.insert("protocol"_L1, m.protocol);
                 o.insert("server"_L1, m.server);
@@ -368,12 +456,23 @@ QJsonObject toJson(const Message &message)
                 o.insert("seq"_L1, m.seq);
                 o.insert("time"_L1, formatTime(m.time));
             } else if constexpr (std::is_same_v<T, ChatMessage>) {
+                const QJsonObject fields = chatMessageJson(m);
+                for (auto it = fields.begin(); it != fields.end(); ++it)
+                    o.insert(it.key(), it.value());
+            } else if constexpr (std::is_same_v<T, Fetch>) {
                 o.insert("room"_L1, m.room);
-                o.insert("seq"_L1, m.seq);
-                o.insert("id"_L1, m.id.toString(QUuid::WithoutBraces));
-                o.insert("time"_L1, formatTime(m.time));
-                o.insert("nick"_L1, m.nick);
-                o.insert("text"_L1, m.text);
+                o.insert("before"_L1, m.before);
+                o.insert("limit"_L1, m.limit);
+            } else if constexpr (std::is_same_v<T, History>) {
+                o.insert("room"_L1, m.room);
+                o.insert("epoch"_L1, m.epoch);
+                QJsonArray messages;
+                for (const ChatMessage &message : m.messages)
+                    messages.append(chatMessageJson(message));
+                o.insert("messages"_L1, messages);
+                o.insert("hasMore"_L1, m.hasMore);
+                if (m.recovered)
+                    o.insert("recovered"_L1, *m.recovered);
             } else if constexpr (std::is_same_v<T, Presence>) {
                 o.insert("room"_L1, m.room);
                 o.insert("nick"_L1, m.nick);
@@ -394,8 +493,9 @@ QJsonObject toJson(const Message &message)
 
 QString typeName(const Message &message)
 {
-    static constexpr QStringView names[] = {u"hello",   u"welcome",  u"send", u"ack",
-                                            u"message", u"presence", u"error"};
+    static constexpr QStringView names[] = {u"hello", u"welcome", u"send",
+                                            u"ack",   u"message", u"presence",
+                                            u"error", u"fetch",   u"history"};
     static_assert(std::size(names) == std::variant_size_v<Message>);
     return names[message.index()].toString();
 }

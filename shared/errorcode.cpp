@@ -9,7 +9,7 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-constexpr std::array<std::pair<ErrorCode, QStringView>, 18> kNames{{
+constexpr std::array<std::pair<ErrorCode, QStringView>, 19> kNames{{
     {ErrorCode::Unrecognized, u"unrecognized"},
     {ErrorCode::BadJson, u"bad-json"},
     {ErrorCode::InvalidUtf8, u"invalid-utf8"},
@@ -28,6 +28,7 @@ constexpr std::array<std::pair<ErrorCode, QStringView>, 18> kNames{{
     {ErrorCode::TextTooLong, u"text-too-long"},
     {ErrorCode::UnexpectedMessage, u"unexpected-message"},
     {ErrorCode::Internal, u"internal"},
+    {ErrorCode::StorageFailed, u"storage-failed"},
 }};
 
 } // namespace

@@ -29,6 +29,7 @@ enum class ErrorCode : int
     TextTooLong = 15,
     UnexpectedMessage = 16,
     Internal = 17,
+    StorageFailed = 18,
 };
 
 /// The wire spelling of a code, e.g. "unknown-type".

@@ -13,6 +13,13 @@ inline constexpr quint16 kDefaultPort = 7350;
 /// The room every client is in until rooms arrive.
 inline constexpr char16_t kDefaultRoom[] = u"general";
 
+/// The most messages one `fetch` may ask for.
+inline constexpr int kMaxFetchLimit = 500;
+
+/// What a client accepts in one frame from a server. Larger than any client limit, as a
+/// `history` frame carries many messages; servers keep their frames well below it.
+inline constexpr qint64 kMaxServerFrameBytes = 16 * 1024 * 1024;
+
 /// Sizes a server enforces and announces in its `welcome`, so clients can check before sending.
 struct Limits
 {
@@ -23,6 +30,14 @@ struct Limits
 
     friend bool operator==(const Limits &, const Limits &) = default;
 };
+
+/// The limits a client decodes server frames with.
+inline Limits serverFrameLimits()
+{
+    Limits limits;
+    limits.maxMessageBytes = kMaxServerFrameBytes;
+    return limits;
+}
 
 /// WebSocket close codes Palaver uses (RFC 6455 section 7.4 and the 4000 private range).
 enum class CloseCode : quint16

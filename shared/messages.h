@@ -16,12 +16,23 @@ namespace palaver::protocol {
 // Each struct is one message `type` of docs/protocol.md. Fields are only ever added; a decoder
 // ignores fields it does not know, so older peers keep working.
 
+/// Where a reconnecting client was in a room: the last message it has, in which history.
+struct ResumePoint
+{
+    QString room;
+    QString epoch;
+    qint64 seq = 0; ///< the highest seq the client holds with none missing before it
+
+    friend bool operator==(const ResumePoint &, const ResumePoint &) = default;
+};
+
 /// Client -> server, first message of every session.
 struct Hello
 {
     int protocol = kProtocolVersion;
     QString nick;
-    QString client; ///< free-form software name and version, for logs
+    QString client;            ///< free-form software name and version, for logs
+    QList<ResumePoint> resume; ///< empty on a first connection
 
     friend bool operator==(const Hello &, const Hello &) = default;
 };
@@ -110,7 +121,33 @@ struct Error
     friend bool operator==(const Error &, const Error &) = default;
 };
 
-using Message = std::variant<Hello, Welcome, Send, Ack, ChatMessage, Presence, Error>;
+/// Client -> server: asks for up to `limit` messages of `room` older than `before`.
+struct Fetch
+{
+    QString room;
+    qint64 before = 0;
+    int limit = 100;
+
+    friend bool operator==(const Fetch &, const Fetch &) = default;
+};
+
+/// Server -> client: stored messages of a room, oldest first. Sent after the welcome (recent
+/// history, or what a resuming client missed), and in answer to a `fetch`.
+struct History
+{
+    QString room;
+    QString epoch;
+    QList<ChatMessage> messages;
+    bool hasMore = false; ///< older messages than the first one here are stored
+    /// Only in answer to a resume: true if `messages` is exactly what the client missed,
+    /// false if that could not be recovered and `messages` is the recent history instead.
+    std::optional<bool> recovered;
+
+    friend bool operator==(const History &, const History &) = default;
+};
+
+using Message =
+    std::variant<Hello, Welcome, Send, Ack, ChatMessage, Presence, Error, Fetch, History>;
 
 /// The wire `type` of a message, e.g. "hello".
 QString typeName(const Message &message);

@@ -17,7 +17,8 @@ TestClient::TestClient(const QUrl &url, const QString &nick)
     });
     QObject::connect(&m_socket, &QWebSocket::textMessageReceived, &m_socket,
                      [this](const QString &frame) {
-                         const protocol::DecodeResult result = protocol::decode(frame);
+                         const protocol::DecodeResult result =
+                             protocol::decode(frame, protocol::serverFrameLimits());
                          if (result.ok())
                              m_messages.append(result.message());
                          else
@@ -32,7 +33,7 @@ TestClient::TestClient(const QUrl &url, const QString &nick)
                      &m_socket,
                      [this](QAbstractSocket::SocketError error) { m_socketError = error; });
     if (!nick.isEmpty())
-        send(protocol::Hello{protocol::kProtocolVersion, nick, u"palaver-tests"_s});
+        send(protocol::Hello{protocol::kProtocolVersion, nick, u"palaver-tests"_s, {}});
     m_socket.open(url);
 }
 

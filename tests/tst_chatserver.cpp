@@ -1,6 +1,7 @@
 // ChatServer in-process on an ephemeral loopback port, driven by real WebSocket clients.
 #include "server/chatserver.h"
 #include "testclient.h"
+#include "testserver.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -12,6 +13,7 @@ using namespace palaver;
 using palaver::protocol::CloseCode;
 using palaver::protocol::ErrorCode;
 using palaver::test::TestClient;
+using palaver::test::TestServer;
 
 namespace {
 
@@ -30,24 +32,6 @@ server::ServerOptions testOptions()
     options.limits.maxJsonDepth = 8;
     return options;
 }
-
-/// A ChatServer listening on an ephemeral loopback port.
-class TestServer final
-{
-    Q_DISABLE_COPY_MOVE(TestServer)
-public:
-    explicit TestServer(server::ServerOptions options = testOptions())
-        : m_server(std::move(options))
-    {}
-
-    bool start() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    QString errorString() const { return m_server.errorString(); }
-    QUrl url() const { return QUrl(u"ws://127.0.0.1:%1"_s.arg(m_server.serverPort())); }
-    server::ChatServer &server() { return m_server; }
-
-private:
-    server::ChatServer m_server;
-};
 
 QString codeName(ErrorCode errorCode)
 {
@@ -100,7 +84,7 @@ private slots:
 
 void tst_ChatServer::welcomeDescribesTheRoom()
 {
-    TestServer server;
+    TestServer server(testOptions());
     QVERIFY2(server.start(), qPrintable(server.errorString()));
 
     // Decomposed "é" and surrounding spaces: the server keeps the NFC form, trimmed.
@@ -129,7 +113,7 @@ void tst_ChatServer::welcomeDescribesTheRoom()
 
 void tst_ChatServer::welcomeListsEveryoneInTheRoom()
 {
-    TestServer server;
+    TestServer server(testOptions());
     QVERIFY2(server.start(), qPrintable(server.errorString()));
 
     TestClient alice(server.url(), u"alice"_s);
@@ -163,7 +147,7 @@ void tst_ChatServer::welcomeListsEveryoneInTheRoom()
 
 void tst_ChatServer::nickAtTheLimitIsAccepted()
 {
-    TestServer server;
+    TestServer server(testOptions());
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     const QString nick(testOptions().limits.maxNickLength, u'n');
 
@@ -174,7 +158,7 @@ void tst_ChatServer::nickAtTheLimitIsAccepted()
 
 void tst_ChatServer::broadcastsToEveryoneIncludingTheSender()
 {
-    TestServer server;
+    TestServer server(testOptions());
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     TestClient alice(server.url(), u"alice"_s);
     TestClient bob(server.url(), u"bob"_s);
@@ -230,7 +214,7 @@ void tst_ChatServer::broadcastsToEveryoneIncludingTheSender()
 
 void tst_ChatServer::normalizesText()
 {
-    TestServer server;
+    TestServer server(testOptions());
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     TestClient alice(server.url(), u"alice"_s);
     QVERIFY(alice.waitForWelcome());
@@ -248,7 +232,7 @@ void tst_ChatServer::normalizesText()
 
 void tst_ChatServer::seqIsGapFreeAcrossSenders()
 {
-    TestServer server;
+    TestServer server(testOptions());
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     TestClient alice(server.url(), u"alice"_s);
     TestClient bob(server.url(), u"bob"_s);
@@ -298,7 +282,7 @@ void tst_ChatServer::seqIsGapFreeAcrossSenders()
 
 void tst_ChatServer::announcesJoinAndLeave()
 {
-    TestServer server;
+    TestServer server(testOptions());
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     TestClient alice(server.url(), u"alice"_s);
     QVERIFY(alice.waitForWelcome());
@@ -336,7 +320,7 @@ void tst_ChatServer::repeatedIdIsAckedAgainButNotDelivered_data()
 void tst_ChatServer::repeatedIdIsAckedAgainButNotDelivered()
 {
     QFETCH(bool, reconnect);
-    TestServer server;
+    TestServer server(testOptions());
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     auto alice = std::make_unique<TestClient>(server.url(), u"alice"_s);
     TestClient bob(server.url(), u"bob"_s);
@@ -370,7 +354,7 @@ void tst_ChatServer::repeatedIdIsAckedAgainButNotDelivered()
 
 void tst_ChatServer::refusedSendCanBeRetriedWithTheSameId()
 {
-    TestServer server;
+    TestServer server(testOptions());
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     TestClient alice(server.url(), u"alice"_s);
     TestClient bob(server.url(), u"bob"_s);
@@ -391,7 +375,7 @@ void tst_ChatServer::refusedSendCanBeRetriedWithTheSameId()
 
 void tst_ChatServer::sendToAnotherRoomIsUnknownRoom()
 {
-    TestServer server;
+    TestServer server(testOptions());
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     TestClient alice(server.url(), u"alice"_s);
     TestClient bob(server.url(), u"bob"_s);
@@ -486,7 +470,7 @@ void tst_ChatServer::badInputAfterHelloIsAnsweredAndSurvived()
     QFETCH(QString, expectedCode);
     QFETCH(bool, namesTheSend);
 
-    TestServer server;
+    TestServer server(testOptions());
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     TestClient alice(server.url(), u"alice"_s);
     TestClient bob(server.url(), u"bob"_s);
@@ -556,7 +540,7 @@ void tst_ChatServer::badInputBeforeHelloCloses()
     QFETCH(bool, binary);
     QFETCH(QString, expectedCode);
 
-    TestServer server;
+    TestServer server(testOptions());
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     TestClient bob(server.url(), u"bob"_s);
     QVERIFY(bob.waitForWelcome());
@@ -592,11 +576,11 @@ void tst_ChatServer::wrongProtocolVersionCloses_data()
 void tst_ChatServer::wrongProtocolVersionCloses()
 {
     QFETCH(int, version);
-    TestServer server;
+    TestServer server(testOptions());
     QVERIFY2(server.start(), qPrintable(server.errorString()));
 
     TestClient client(server.url());
-    client.send(protocol::Hello{version, u"alice"_s, {}});
+    client.send(protocol::Hello{version, u"alice"_s, {}, {}});
 
     QVERIFY(client.waitDisconnected());
     QCOMPARE(client.closeCode(), int(CloseCode::UnsupportedProtocol));
@@ -624,13 +608,13 @@ void tst_ChatServer::invalidNickCloses_data()
 void tst_ChatServer::invalidNickCloses()
 {
     QFETCH(QString, nick);
-    TestServer server;
+    TestServer server(testOptions());
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     TestClient bob(server.url(), u"bob"_s);
     QVERIFY(bob.waitForWelcome());
 
     TestClient client(server.url());
-    client.send(protocol::Hello{protocol::kProtocolVersion, nick, {}});
+    client.send(protocol::Hello{protocol::kProtocolVersion, nick, {}, {}});
 
     QVERIFY(client.waitDisconnected());
     QCOMPARE(client.closeCode(), int(CloseCode::ProtocolError));
@@ -741,7 +725,7 @@ void tst_ChatServer::shutdownSaysGoingAwayToEveryone()
 
 void tst_ChatServer::shutdownWithoutClientsFinishes()
 {
-    TestServer server;
+    TestServer server(testOptions());
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     QSignalSpy finished(&server.server(), &server::ChatServer::shutdownFinished);
 

@@ -1,6 +1,6 @@
 #include "client/core/connection.h"
 #include "manualclock.h"
-#include "server/chatserver.h"
+#include "testserver.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -25,7 +25,7 @@ public:
     explicit Observer(quint16 port)
     {
         QObject::connect(&m_socket, &QWebSocket::connected, &m_socket, [this] {
-            m_socket.sendTextMessage(protocol::encodeText(protocol::Hello{1, u"bob"_s, {}}));
+            m_socket.sendTextMessage(protocol::encodeText(protocol::Hello{1, u"bob"_s, {}, {}}));
         });
         QObject::connect(
             &m_socket, &QWebSocket::textMessageReceived, &m_socket, [this](const QString &text) {
@@ -51,10 +51,10 @@ private:
     QStringList m_lines;
 };
 
-std::unique_ptr<server::ChatServer> startServer(quint16 port = 0)
+std::unique_ptr<test::TestServer> startServer(quint16 port = 0, const QString &dataDir = {})
 {
-    auto chat = std::make_unique<server::ChatServer>(server::ServerOptions{u"test"_s, {}});
-    if (!chat->listen(QHostAddress::LocalHost, port))
+    auto chat = std::make_unique<test::TestServer>(server::ServerOptions{}, dataDir);
+    if (!chat->start(port))
         qWarning("listen failed: %s", qPrintable(chat->errorString()));
     return chat;
 }
@@ -93,19 +93,19 @@ void tst_Connection::connectsAndIsWelcomed()
     test::ManualClock clock;
     Connection connection(clock);
     QSignalSpy welcomed(&connection, &Connection::welcomed);
-    connection.open(urlFor(chat->serverPort()), u"  alice "_s);
+    connection.open(urlFor(chat->port()), u"  alice "_s);
     QCOMPARE(connection.state(), Connection::State::Connecting);
     QVERIFY(welcomed.wait());
     QCOMPARE(connection.state(), Connection::State::Connected);
     QCOMPARE(connection.nick(), u"alice"_s); // as the server normalised it
     QCOMPARE(connection.room(), u"general"_s);
-    QCOMPARE(connection.welcome().epoch, chat->epoch());
+    QCOMPARE(connection.welcome().epoch, chat->server().epoch());
 }
 
 void tst_Connection::reconnectsAfterRestartAndSendsOutboxOnce()
 {
     auto chat = startServer();
-    const quint16 port = chat->serverPort();
+    const quint16 port = chat->port();
     test::ManualClock clock;
     Connection connection(clock);
     connection.open(urlFor(port), u"alice"_s);
@@ -132,7 +132,7 @@ void tst_Connection::reconnectsAfterRestartAndSendsOutboxOnce()
     QCOMPARE(connection.outbox().size(), 2);
 
     chat = startServer(port); // back, on the same port, with bob waiting in the room
-    QCOMPARE(chat->serverPort(), port);
+    QCOMPARE(chat->port(), port);
     Observer bob(port);
     QVERIFY(bob.waitWelcomed());
 
@@ -192,7 +192,7 @@ void tst_Connection::refusedNicknameStopsRetrying()
     auto chat = startServer();
     test::ManualClock clock;
     Connection connection(clock);
-    connection.open(urlFor(chat->serverPort()), u"bad\u0007nick"_s);
+    connection.open(urlFor(chat->port()), u"bad\u0007nick"_s);
     QVERIFY(waitForState(connection, Connection::State::Offline));
     QVERIFY2(connection.lastProblem().contains(u"nickname"_s),
              qPrintable(connection.lastProblem()));
@@ -204,12 +204,11 @@ void tst_Connection::closeStopsRetrying()
     auto chat = startServer();
     test::ManualClock clock;
     Connection connection(clock);
-    connection.open(urlFor(chat->serverPort()), u"alice"_s);
+    connection.open(urlFor(chat->port()), u"alice"_s);
     QVERIFY(waitForState(connection, Connection::State::Connected));
-    QSignalSpy sessions(chat.get(), &server::ChatServer::sessionCountChanged);
     connection.close();
     QCOMPARE(connection.state(), Connection::State::Offline);
-    QTRY_COMPARE(chat->sessionCount(), 0);
+    QTRY_COMPARE(chat->server().sessionCount(), 0);
     QCOMPARE(clock.pendingAlarms(), 0);
     QCOMPARE(connection.state(), Connection::State::Offline);
 }
@@ -235,7 +234,7 @@ void tst_Connection::rejectedSendLeavesOutbox()
     auto chat = startServer();
     test::ManualClock clock;
     Connection connection(clock);
-    connection.open(urlFor(chat->serverPort()), u"alice"_s);
+    connection.open(urlFor(chat->port()), u"alice"_s);
     QVERIFY(waitForState(connection, Connection::State::Connected));
     QSignalSpy failed(&connection, &Connection::sendFailed);
     const QUuid id = connection.send(QString(5000, u'x')).id; // over the 4000 limit

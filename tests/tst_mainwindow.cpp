@@ -5,7 +5,7 @@
 #include "client/core/connection.h"
 #include "client/ui/connectdialog.h"
 #include "client/ui/mainwindow.h"
-#include "server/chatserver.h"
+#include "testserver.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -52,7 +52,7 @@ private:
         return lines;
     }
 
-    std::unique_ptr<server::ChatServer> m_server;
+    std::unique_ptr<test::TestServer> m_server;
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<Connection> m_connection;
     std::unique_ptr<ChatModel> m_model;
@@ -68,8 +68,10 @@ void tst_MainWindow::initTestCase()
 
 void tst_MainWindow::init()
 {
-    m_server = std::make_unique<server::ChatServer>(server::ServerOptions{u"testserver"_s, {}});
-    QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
+    server::ServerOptions options;
+    options.name = u"testserver"_s;
+    m_server = std::make_unique<test::TestServer>(options);
+    QVERIFY(m_server->start());
     m_clock = std::make_unique<SystemClock>();
     m_connection = std::make_unique<Connection>(*m_clock);
     m_model = std::make_unique<ChatModel>();
@@ -78,7 +80,7 @@ void tst_MainWindow::init()
     m_window = std::make_unique<MainWindow>(*m_connection, *m_model, *m_controller, *m_settings);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_connection->open(QUrl(u"ws://127.0.0.1:%1/"_s.arg(m_server->serverPort())), u"alice"_s);
+    m_connection->open(QUrl(u"ws://127.0.0.1:%1/"_s.arg(m_server->port())), u"alice"_s);
     QTRY_COMPARE(m_connection->state(), Connection::State::Connected);
 }
 
@@ -134,7 +136,7 @@ void tst_MainWindow::statusSaysWhatIsHappening()
     auto *reconnect = find<QPushButton>(u"reconnectButton"_s);
     QVERIFY(!reconnect->isVisible());
 
-    m_server->shutdown();
+    m_server->server().shutdown();
     QTRY_VERIFY2(status->text().startsWith(u"Reconnecting to 127.0.0.1:"_s),
                  qPrintable(status->text()));
     auto *problem = find<QLabel>(u"connectionProblem"_s);

@@ -42,7 +42,7 @@ namespace {
 
 /// The last code of the enum. Appending a code makes lastCodeIsTheLastOne fail until this and
 /// the table in wireNamesNeverChange_data are extended.
-constexpr ErrorCode kLastCode = ErrorCode::Internal;
+constexpr ErrorCode kLastCode = ErrorCode::StorageFailed;
 
 const QUuid kId = QUuid::fromString(u"3f2b8c1e-7d4a-4f0e-9b6a-2c5d8e1f0a47");
 const QUuid kOtherId = QUuid::fromString(u"0b9e6d52-1c3f-4a8e-8f27-5d6c7b8a9e10");
@@ -196,9 +196,14 @@ QList<std::pair<QByteArray, Message>> sampleMessages()
 {
     const QDateTime time = utc(u"2026-11-21T09:30:00.123Z"_s);
     return {
-        {"hello", Hello{.protocol = 1, .nick = u"alice"_s, .client = u"palaver/0.1.0 (Linux)"_s}},
-        {"hello without client", Hello{.protocol = 1, .nick = u"Zoë 🙂"_s, .client = {}}},
-        {"hello of a newer version", Hello{.protocol = 7, .nick = u"bob"_s, .client = {}}},
+        {"hello", Hello{.protocol = 1,
+                        .nick = u"alice"_s,
+                        .client = u"palaver/0.1.0 (Linux)"_s,
+                        .resume = {}}},
+        {"hello without client",
+         Hello{.protocol = 1, .nick = u"Zoë 🙂"_s, .client = {}, .resume = {}}},
+        {"hello of a newer version",
+         Hello{.protocol = 7, .nick = u"bob"_s, .client = {}, .resume = {}}},
         {"welcome", Welcome{.protocol = 1,
                             .server = u"palaver-server/0.1.0"_s,
                             .name = u"Büro \"3\""_s,
@@ -240,6 +245,30 @@ QList<std::pair<QByteArray, Message>> sampleMessages()
         {"error without id", Error{.code = ErrorCode::UnknownType,
                                    .message = u"The message type \"typing\" is not known."_s,
                                    .id = std::nullopt}},
+        {"hello resuming", Hello{.protocol = 1,
+                                 .nick = u"alice"_s,
+                                 .client = {},
+                                 .resume = {ResumePoint{u"general"_s, u"8d0c4f5e2b7a4c1d"_s, 41},
+                                            ResumePoint{u"other"_s, u"8d0c4f5e2b7a4c1d"_s, 0}}}},
+        {"fetch", Fetch{.room = u"general"_s, .before = 120, .limit = 50}},
+        {"fetch the most", Fetch{.room = u"general"_s, .before = 1, .limit = 500}},
+        {"history after join",
+         History{.room = u"general"_s,
+                 .epoch = u"8d0c4f5e2b7a4c1d"_s,
+                 .messages = {ChatMessage{u"general"_s, 41, kId, time, u"bob"_s, u"hi"_s},
+                              ChatMessage{u"general"_s, 42, kOtherId, time, u"Zoë"_s, u"yo\n"_s}},
+                 .hasMore = true,
+                 .recovered = std::nullopt}},
+        {"history recovered and empty", History{.room = u"general"_s,
+                                                .epoch = u"e"_s,
+                                                .messages = {},
+                                                .hasMore = false,
+                                                .recovered = true}},
+        {"history not recovered", History{.room = u"general"_s,
+                                          .epoch = u"e2"_s,
+                                          .messages = {},
+                                          .hasMore = false,
+                                          .recovered = false}},
         {"error with id",
          Error{.code = ErrorCode::TextTooLong,
                .message = u"The message is 4001 characters long; the limit is 4000."_s,
@@ -341,6 +370,49 @@ void tst_Protocol::rejectsMalformed_data()
         << toBytes(with(helloObject(), "type"_L1, 1)) << ErrorCode::WrongType << u"type"_s;
     QTest::newRow("type is null") << toBytes(with(helloObject(), "type"_L1, QJsonValue::Null))
                                   << ErrorCode::WrongType << u"type"_s;
+    QTest::newRow("fetch limit 0")
+        << QByteArray(R"({"type":"fetch","room":"general","before":5,"limit":0})")
+        << ErrorCode::BadValue << u"limit"_s;
+    QTest::newRow("fetch limit over 500")
+        << QByteArray(R"({"type":"fetch","room":"general","before":5,"limit":501})")
+        << ErrorCode::BadValue << u"limit"_s;
+    QTest::newRow("fetch before 0")
+        << QByteArray(R"({"type":"fetch","room":"general","before":0,"limit":5})")
+        << ErrorCode::BadValue << u"before"_s;
+    QTest::newRow("fetch without room") << QByteArray(R"({"type":"fetch","before":9,"limit":5})")
+                                        << ErrorCode::MissingField << u"room"_s;
+    QTest::newRow("history without hasMore")
+        << QByteArray(R"({"type":"history","room":"general","epoch":"e","messages":[]})")
+        << ErrorCode::MissingField << u"hasMore"_s;
+    QTest::newRow("history hasMore not a bool")
+        << QByteArray(
+               R"({"type":"history","room":"general","epoch":"e","messages":[],"hasMore":1})")
+        << ErrorCode::WrongType << u"hasMore"_s;
+    QTest::newRow("history recovered not a bool")
+        << QByteArray(R"({"type":"history","room":"general","epoch":"e","messages":[],)"
+                      R"("hasMore":false,"recovered":"yes"})")
+        << ErrorCode::WrongType << u"recovered"_s;
+    QTest::newRow("history entry not an object")
+        << QByteArray(R"({"type":"history","room":"general","epoch":"e","messages":[1],)"
+                      R"("hasMore":false})")
+        << ErrorCode::WrongType << u"messages"_s;
+    QTest::newRow("history entry without seq")
+        << QByteArray(
+               R"({"type":"history","room":"general","epoch":"e","hasMore":false,)"
+               R"("messages":[{"room":"general","id":"3f2b8c1e-7d4a-4f0e-9b6a-2c5d8e1f0a47",)"
+               R"("time":"2026-11-21T09:30:00.000Z","nick":"a","text":"t"}]})")
+        << ErrorCode::MissingField << u"messages[0].seq"_s;
+    QTest::newRow("resume not an array")
+        << QByteArray(R"({"type":"hello","protocol":1,"nick":"a","resume":{}})")
+        << ErrorCode::WrongType << u"resume"_s;
+    QTest::newRow("resume seq negative")
+        << QByteArray(R"({"type":"hello","protocol":1,"nick":"a",)"
+                      R"("resume":[{"room":"general","epoch":"e","seq":-1}]})")
+        << ErrorCode::BadValue << u"resume[0].seq"_s;
+    QTest::newRow("resume without epoch")
+        << QByteArray(
+               R"({"type":"hello","protocol":1,"nick":"a","resume":[{"room":"general","seq":3}]})")
+        << ErrorCode::MissingField << u"resume[0].epoch"_s;
     QTest::newRow("unknown type") << toBytes(with(helloObject(), "type"_L1, u"typing"_s))
                                   << ErrorCode::UnknownType << u"type"_s;
     QTest::newRow("type in capitals") << toBytes(with(helloObject(), "type"_L1, u"Hello"_s))
@@ -551,7 +623,7 @@ void tst_Protocol::acceptsLenientInput_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<Message>("expected");
 
-    const Hello alice{.protocol = 1, .nick = u"alice"_s, .client = {}};
+    const Hello alice{.protocol = 1, .nick = u"alice"_s, .client = {}, .resume = {}};
     const Send hi{.id = kId, .room = u"general"_s, .text = u"hi"_s};
     const QDateTime time = utc(QString::fromLatin1(kTimeText));
 
@@ -586,7 +658,7 @@ void tst_Protocol::acceptsLenientInput_data()
                          .id = std::nullopt});
     QTest::newRow("newer protocol version")
         << toBytes(with(helloObject(), "protocol"_L1, 2))
-        << Message(Hello{.protocol = 2, .nick = u"alice"_s, .client = {}});
+        << Message(Hello{.protocol = 2, .nick = u"alice"_s, .client = {}, .resume = {}});
     QTest::newRow("brackets inside a string") << sendWithRawText(QByteArray(100, '['))
                                               << Message(Send{hi.id, hi.room, QString(100, u'[')});
     QTest::newRow("escaped quote then brackets inside a string")
@@ -778,6 +850,7 @@ void tst_Protocol::wireNamesNeverChange_data()
     QTest::newRow("text-too-long") << ErrorCode::TextTooLong << 15;
     QTest::newRow("unexpected-message") << ErrorCode::UnexpectedMessage << 16;
     QTest::newRow("internal") << ErrorCode::Internal << 17;
+    QTest::newRow("storage-failed") << ErrorCode::StorageFailed << 18;
 }
 
 void tst_Protocol::wireNamesNeverChange()
@@ -794,7 +867,7 @@ void tst_Protocol::lastCodeIsTheLastOne()
     // errorCodeName falls back to "internal" for numbers it doesn't know; if the next number
     // has a name of its own, a code was appended without extending this test.
     QCOMPARE(errorCodeName(ErrorCode(int(kLastCode) + 1)), u"internal"_s);
-    QCOMPARE(errorCodeName(kLastCode), u"internal"_s);
+    QCOMPARE(errorCodeName(kLastCode), u"storage-failed"_s);
 }
 
 void tst_Protocol::checkNick_data()

@@ -138,7 +138,7 @@ void Connection::onConnected()
 
 void Connection::onTextMessage(const QString &text)
 {
-    const protocol::DecodeResult result = protocol::decode(text, m_welcome.limits);
+    const protocol::DecodeResult result = protocol::decode(text, protocol::serverFrameLimits());
     if (!result.ok()) {
         // A newer server may send what this build can't read; skipping it is the
         // forward-compatible choice, and it is logged for whoever debugs it.
