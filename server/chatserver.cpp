@@ -296,8 +296,16 @@ void ChatServer::sendHistory(Session &session, const QString &room,
                 after = page.back().seq;
                 std::move(page.begin(), page.end(), std::back_inserter(missed));
             }
-            sendInChunks(session, room, missed, range.first, true);
-            return;
+            // Only a complete, gap-free replay counts as recovered (a failed read or a hole
+            // left by trimming must not pass for one).
+            bool complete =
+                missed.empty() ? resume->seq == range.last : missed.back().seq == range.last;
+            for (size_t i = 0; complete && i < missed.size(); ++i)
+                complete = missed[i].seq == resume->seq + 1 + qint64(i);
+            if (complete) {
+                sendInChunks(session, room, missed, range.first, true);
+                return;
+            }
         }
         qCInfo(lcServer, "%s cannot resume %s at seq %lld of epoch %s; sending recent history",
                qUtf8Printable(session.peer()), qUtf8Printable(room),

@@ -149,7 +149,8 @@ public:
     QList<T> objects(QLatin1StringView key, ReadOne readOne, bool required = true)
     {
         QList<T> result;
-        if (!required && m_object.value(key).isUndefined())
+        const QJsonValue value = m_object.value(key);
+        if (!required && (value.isUndefined() || value.isNull()))
             return result;
         const QJsonArray items = array(key);
         for (qsizetype i = 0; i < items.size() && !failed(); ++i) {

@@ -627,6 +627,9 @@ void tst_Protocol::acceptsLenientInput_data()
     const Send hi{.id = kId, .room = u"general"_s, .text = u"hi"_s};
     const QDateTime time = utc(QString::fromLatin1(kTimeText));
 
+    QTest::newRow("resume null")
+        << QByteArray(R"({"type":"hello","protocol":1,"nick":"alice","resume":null})")
+        << Message(alice);
     QTest::newRow("unknown field")
         << toBytes(with(helloObject(), "colour"_L1, u"blue"_s)) << Message(alice);
     QTest::newRow("unknown nested field")
