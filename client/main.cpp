@@ -6,6 +6,7 @@
 #include "client/core/clock.h"
 #include "client/core/connection.h"
 #include "client/core/serveraddress.h"
+#include "client/core/wakedetector.h"
 #include "client/ui/mainwindow.h"
 #include "client/ui/resources.h"
 #include "shared/validation.h"
@@ -14,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStandardPaths>
 #include <QTranslator>
 
 #include <cstdio>
@@ -65,6 +67,10 @@ int main(int argc, char *argv[])
     ClientSettings settings;
     SystemClock clock;
     Connection connection(clock);
+    connection.setOutboxDirectory(
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
+    WakeDetector wakeDetector(clock);
+    QObject::connect(&wakeDetector, &WakeDetector::woke, &connection, &Connection::checkAfterWake);
     ChatModel model;
     ChatController controller(connection, model);
     MainWindow window(connection, model, controller, settings);

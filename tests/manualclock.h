@@ -13,6 +13,10 @@ class ManualClock final : public client::Clock
 {
 public:
     qint64 nowMs() const override { return m_now; }
+    qint64 wallMs() const override { return m_wallOffset + m_now; }
+
+    /// The computer sleeps for `duration`: wall time moves on, monotonic time does not.
+    void sleep(std::chrono::milliseconds duration) { m_wallOffset += duration.count(); }
 
     std::unique_ptr<client::Alarm> schedule(std::chrono::milliseconds delay,
                                             std::function<void()> callback) override
@@ -73,6 +77,7 @@ private:
     };
 
     qint64 m_now = 0;
+    qint64 m_wallOffset = 1'800'000'000'000; // some day in 2027
     quint64 m_nextId = 0;
     std::map<quint64, Pending> m_alarms;
 };

@@ -40,6 +40,8 @@ private slots:
     void duplicateDeliveryIsShownOnce();
     void failedSendIsMarked();
     void displayIsPlainTextWithLocalTime();
+    void olderPagesGoOnTop();
+    void failedMessageCanBeTakenBackForEditing();
 };
 
 void tst_ChatModel::appendsInOrderAndPassesTheModelTester()
@@ -114,6 +116,41 @@ void tst_ChatModel::displayIsPlainTextWithLocalTime()
     QCOMPARE(shown, time + u"  <i>eve</i>: "_s + markup);
     // The view gets a QString, never a document: Qt shows it literally.
     QCOMPARE(model.data(model.index(0)).typeId(), QMetaType::QString);
+}
+
+void tst_ChatModel::olderPagesGoOnTop()
+{
+    ChatModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.oldestSeq(), 0);
+    model.addNotice(u"Connected."_s);
+    const auto shown = message(10, u"bob"_s, u"ten"_s);
+    model.addMessage(shown);
+    model.addMessage(message(11, u"bob"_s, u"eleven"_s));
+    QCOMPARE(model.oldestSeq(), 10); // notices have no seq
+
+    model.prependOlder({message(8, u"amy"_s, u"eight"_s), message(9, u"amy"_s, u"nine"_s), shown});
+    QCOMPARE(texts(model),
+             (QStringList{u"eight"_s, u"nine"_s, u"Connected."_s, u"ten"_s, u"eleven"_s}));
+    QCOMPARE(model.oldestSeq(), 8);
+    model.prependOlder({message(9, u"amy"_s, u"nine again"_s,
+                                model.data(model.index(1), ChatModel::IdRole).toUuid())});
+    QCOMPARE(model.rowCount(), 5); // already shown: nothing added
+}
+
+void tst_ChatModel::failedMessageCanBeTakenBackForEditing()
+{
+    ChatModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QUuid pending = QUuid::createUuid();
+    const QUuid failed = QUuid::createUuid();
+    model.addPending(pending, u"alice"_s, u"waiting"_s, QDateTime::currentDateTimeUtc());
+    model.addPending(failed, u"alice"_s, u"refused"_s, QDateTime::currentDateTimeUtc());
+    model.markFailed(failed, u"too long"_s);
+    QCOMPARE(model.takeFailed(pending), QString()); // only failed ones
+    QCOMPARE(model.takeFailed(failed), u"refused"_s);
+    QCOMPARE(texts(model), QStringList{u"waiting"_s});
+    QCOMPARE(model.takeFailed(failed), QString());
 }
 
 QTEST_GUILESS_MAIN(tst_ChatModel)

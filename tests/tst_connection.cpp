@@ -1,8 +1,8 @@
 #include "client/core/connection.h"
 #include "manualclock.h"
+#include "serverprocess.h"
 #include "testserver.h"
 
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -84,6 +84,10 @@ private slots:
     void closeStopsRetrying();
     void silentServerTimesOut();
     void survivesServerKilledAndRestarted();
+    void outboxSurvivesAClientRestart();
+    void resumesWithWhatItMissed();
+    void wakeRetriesAtOnce();
+    void wakeWhileConnectedChecksTheConnection();
     void rejectedSendLeavesOutbox();
 };
 
@@ -245,25 +249,6 @@ void tst_Connection::rejectedSendLeavesOutbox()
     QCOMPARE(connection.state(), Connection::State::Connected);
 }
 
-namespace {
-
-/// Starts the real palaver-server binary on `port` and waits for its "listening" line.
-bool startServerProcess(QProcess &process, quint16 port, const QString &dataDir)
-{
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral(PALAVER_SERVER_BINARY),
-                  {u"--listen"_s, u"127.0.0.1"_s, u"--port"_s, QString::number(port),
-                   u"--data-dir"_s, dataDir});
-    return QTest::qWaitFor(
-        [&process] {
-            return process.state() == QProcess::Running &&
-                   process.readAll().contains("listening on");
-        },
-        10000);
-}
-
-} // namespace
-
 void tst_Connection::survivesServerKilledAndRestarted()
 {
 #ifndef Q_OS_UNIX
@@ -272,14 +257,9 @@ void tst_Connection::survivesServerKilledAndRestarted()
 #endif
     QTemporaryDir dataDir;
     QVERIFY(dataDir.isValid());
-    quint16 port = 0;
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        port = probe.serverPort();
-    }
-    QProcess server;
-    QVERIFY(startServerProcess(server, port, dataDir.path()));
+    test::ServerProcess server;
+    QVERIFY2(server.start(0, dataDir.path()), qPrintable(server.log()));
+    const quint16 port = server.port();
 
     test::ManualClock clock;
     Connection connection(clock);
@@ -287,12 +267,11 @@ void tst_Connection::survivesServerKilledAndRestarted()
     QVERIFY(waitForState(connection, Connection::State::Connected));
 
     server.kill(); // SIGKILL: no goodbye, no close frame
-    QVERIFY(server.waitForFinished(5000));
     QVERIFY(waitForState(connection, Connection::State::Reconnecting));
     connection.send(u"written while the server was dead"_s);
 
-    QProcess restarted;
-    QVERIFY(startServerProcess(restarted, port, dataDir.path()));
+    test::ServerProcess restarted;
+    QVERIFY2(restarted.start(port, dataDir.path()), qPrintable(restarted.log()));
     Observer bob(port);
     QVERIFY(bob.waitWelcomed());
 
@@ -301,9 +280,118 @@ void tst_Connection::survivesServerKilledAndRestarted()
     QTRY_VERIFY(connection.outbox().isEmpty());
     QTRY_COMPARE(bob.lines(), QStringList{u"alice: written while the server was dead"_s});
 
-    restarted.terminate();
-    QVERIFY(restarted.waitForFinished(5000));
-    QCOMPARE(restarted.exitCode(), 0);
+    QCOMPARE(restarted.terminate(), 0);
+}
+
+void tst_Connection::outboxSurvivesAClientRestart()
+{
+    QTemporaryDir outboxDir;
+    const quint16 port = test::ServerProcess::freePort();
+    QList<QUuid> typed;
+    {
+        test::ManualClock clock;
+        Connection connection(clock);
+        connection.setOutboxDirectory(outboxDir.path());
+        connection.open(urlFor(port), u"alice"_s); // nobody there
+        QVERIFY(waitForState(connection, Connection::State::Reconnecting));
+        typed.append(connection.send(u"typed before the crash"_s).id);
+        typed.append(connection.send(u"and this too"_s).id);
+    } // the app dies here, with both messages unsent
+
+    auto chat = startServer(port);
+    Observer bob(port);
+    QVERIFY(bob.waitWelcomed());
+
+    test::ManualClock clock;
+    Connection connection(clock);
+    connection.setOutboxDirectory(outboxDir.path());
+    QSignalSpy restored(&connection, &Connection::outboxRestored);
+    connection.open(urlFor(port), u"alice"_s);
+    QCOMPARE(restored.count(), 1);
+    const auto messages = restored.first().at(0).value<QList<OutgoingMessage>>();
+    QCOMPARE(messages.size(), 2);
+    QCOMPARE(messages.at(0).id, typed.at(0));
+    QVERIFY(waitForState(connection, Connection::State::Connected));
+    QTRY_COMPARE(bob.lines(),
+                 (QStringList{u"alice: typed before the crash"_s, u"alice: and this too"_s}));
+    QTRY_VERIFY(connection.outbox().isEmpty());
+
+    // Acknowledged means gone from the disk as well: a third start sends nothing.
+    test::ManualClock thirdClock;
+    Connection third(thirdClock);
+    third.setOutboxDirectory(outboxDir.path());
+    third.open(urlFor(port), u"alice"_s);
+    QVERIFY(third.outbox().isEmpty());
+}
+
+void tst_Connection::resumesWithWhatItMissed()
+{
+    QTemporaryDir dataDir;
+    auto chat = startServer(0, dataDir.path());
+    const quint16 port = chat->port();
+    test::ManualClock clock;
+    Connection connection(clock);
+    QList<protocol::History> histories;
+    QList<Connection::HistoryKind> kinds;
+    connect(&connection, &Connection::historyReceived, this,
+            [&](const protocol::History &h, Connection::HistoryKind kind) {
+                histories.append(h);
+                kinds.append(kind);
+            });
+    connection.open(urlFor(port), u"alice"_s);
+    QVERIFY(waitForState(connection, Connection::State::Connected));
+    QSignalSpy acked(&connection, &Connection::acknowledged);
+    connection.send(u"one"_s);
+    QVERIFY(acked.wait());
+
+    chat.reset(); // alice drops...
+    QVERIFY(waitForState(connection, Connection::State::Reconnecting));
+    chat = startServer(port, dataDir.path()); // ...and bob writes while she is away
+    test::ManualClock bobClock;
+    Connection bob(bobClock);
+    bob.open(urlFor(port), u"bob"_s);
+    QVERIFY(waitForState(bob, Connection::State::Connected));
+    QSignalSpy bobAcked(&bob, &Connection::acknowledged);
+    bob.send(u"two"_s);
+    bob.send(u"three"_s);
+    QTRY_COMPARE(bobAcked.count(), 2);
+
+    kinds.clear();
+    histories.clear();
+    clock.advance(std::chrono::milliseconds(clock.msecsToNextAlarm()));
+    QVERIFY(waitForState(connection, Connection::State::Connected));
+    QTRY_COMPARE(histories.size(), 1);
+    QCOMPARE(kinds.constFirst(), Connection::HistoryKind::Missed);
+    QCOMPARE(histories.constFirst().recovered, std::optional<bool>(true));
+    QCOMPARE(histories.constFirst().messages.size(), 2);
+    QCOMPARE(histories.constFirst().messages.at(0).text, u"two"_s);
+    QCOMPARE(histories.constFirst().messages.at(1).seq, 3);
+}
+
+void tst_Connection::wakeRetriesAtOnce()
+{
+    test::ManualClock clock;
+    Connection connection(clock, Backoff(BackoffPolicy{}, [] { return 1.0; }));
+    connection.open(urlFor(test::ServerProcess::freePort()), u"alice"_s);
+    QVERIFY(waitForState(connection, Connection::State::Reconnecting));
+    QVERIFY(connection.msecsUntilRetry() > 0);
+    connection.checkAfterWake();
+    QCOMPARE(connection.state(), Connection::State::Connecting);
+}
+
+void tst_Connection::wakeWhileConnectedChecksTheConnection()
+{
+    auto chat = startServer();
+    test::ManualClock clock;
+    Connection connection(clock);
+    connection.open(urlFor(chat->port()), u"alice"_s);
+    QVERIFY(waitForState(connection, Connection::State::Connected));
+    const int alarmsBefore = clock.pendingAlarms();
+    connection.checkAfterWake();
+    QCOMPARE(clock.pendingAlarms(), alarmsBefore + 1); // the ping's deadline
+    QTRY_COMPARE(clock.pendingAlarms(), alarmsBefore); // the pong came back in time
+    clock.advance(std::chrono::seconds(10));
+    QCOMPARE(connection.state(), Connection::State::Connected);
 }
 
 QTEST_GUILESS_MAIN(tst_Connection)

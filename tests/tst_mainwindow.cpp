@@ -5,6 +5,7 @@
 #include "client/core/connection.h"
 #include "client/ui/connectdialog.h"
 #include "client/ui/mainwindow.h"
+#include "testclient.h"
 #include "testserver.h"
 
 #include <QApplication>
@@ -13,6 +14,7 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -35,6 +37,8 @@ private slots:
     void shiftEnterAddsALine();
     void statusSaysWhatIsHappening();
     void connectDialogExplainsBadInput();
+    void refusedMessageCanBeEditedAndSentAgain();
+    void scrollingToTheTopLoadsOlderHistory();
 
 private:
     template <typename T> T *find(const QString &name)
@@ -179,6 +183,90 @@ void tst_MainWindow::connectDialogExplainsBadInput()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.url(), QUrl(u"ws://chat.local:9000/"_s));
     QCOMPARE(dialog.nick(), u"bob"_s);
+}
+
+void tst_MainWindow::refusedMessageCanBeEditedAndSentAgain()
+{
+    // Offline, then back to a server whose limit is stricter than the last one announced: the
+    // message is refused by the server, not by the client.
+    m_connection->close();
+    const quint16 port = m_server->port();
+    m_server.reset();
+    server::ServerOptions strict;
+    strict.limits.maxTextLength = 10;
+    m_server = std::make_unique<test::TestServer>(strict);
+    QVERIFY(m_server->start(port));
+
+    auto *input = find<QPlainTextEdit>(u"messageInput"_s);
+    QTest::keyClicks(input, u"far too long for it"_s);
+    QTest::keyClick(input, Qt::Key_Return);
+    m_connection->reconnectNow();
+    const auto failedRow = [this] {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->data(m_model->index(row), ChatModel::StatusRole).toInt() ==
+                int(ChatLine::Status::Failed))
+                return row;
+        }
+        return -1;
+    };
+    QTRY_VERIFY(failedRow() >= 0);
+    const int row = failedRow();
+    const int rowsBefore = m_model->rowCount();
+    QVERIFY(logLines().last().contains(u"not sent"_s));
+
+    auto *log = find<QListView>(u"chatLog"_s);
+    log->setFocus();
+    log->setCurrentIndex(m_model->index(row));
+    QTest::keyClick(log, Qt::Key_Return);
+    QCOMPARE(input->toPlainText(), u"far too long for it"_s);
+    QCOMPARE(m_model->rowCount(), rowsBefore - 1); // the failed line gave way to the input
+    QCOMPARE(failedRow(), -1);
+    QVERIFY(input->hasFocus());
+
+    input->setPlainText(u"shorter"_s);
+    QTest::keyClick(input, Qt::Key_Return);
+    QTRY_VERIFY(logLines().last().endsWith(u"alice: shorter"_s));
+}
+
+void tst_MainWindow::scrollingToTheTopLoadsOlderHistory()
+{
+    // A server with a long history that sends only the last 40 lines on joining.
+    m_window.reset();
+    m_controller.reset();
+    m_connection.reset();
+    m_model.reset();
+    server::ServerOptions options;
+    options.historyOnJoin = 40;
+    m_server = std::make_unique<test::TestServer>(options);
+    QVERIFY(m_server->start());
+    {
+        test::TestClient writer(m_server->url(), u"writer"_s);
+        QVERIFY(writer.waitForWelcome());
+        QUuid last;
+        for (int i = 1; i <= 300; ++i)
+            last = writer.say(u"line %1"_s.arg(i));
+        QVERIFY(writer.waitForAck(last));
+    }
+    m_connection = std::make_unique<Connection>(*m_clock);
+    m_model = std::make_unique<ChatModel>();
+    m_controller = std::make_unique<ChatController>(*m_connection, *m_model);
+    m_window = std::make_unique<MainWindow>(*m_connection, *m_model, *m_controller, *m_settings);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_connection->open(m_server->url(), u"alice"_s);
+    QTRY_VERIFY(m_model->rowCount() >= 40);
+    QTRY_VERIFY(logLines().last().endsWith(u"writer: line 300"_s));
+
+    auto *log = find<QListView>(u"chatLog"_s);
+    QTRY_VERIFY(log->verticalScrollBar()->maximum() > 0);
+    const qint64 oldestBefore = m_model->oldestSeq();
+    QCOMPARE(oldestBefore, 261);
+    log->verticalScrollBar()->setValue(0);
+    QTRY_COMPARE(m_model->oldestSeq(), 161); // one page of 100 older lines
+    // Reading goes on where it was: the line that was on top is still in view.
+    const QModelIndex previousTop = m_model->index(100);
+    QTRY_VERIFY(log->viewport()->rect().intersects(log->visualRect(previousTop)));
+    QVERIFY(m_controller->hasOlder());
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -17,6 +17,8 @@ ChatController::ChatController(Connection &connection, ChatModel &model, QObject
 {
     connect(&connection, &Connection::welcomed, this, [this](const protocol::Welcome &welcome) {
         m_announcedDrop = false;
+        m_firstHistoryFrame = true;
+        m_loadingOlder = false;
         QStringList nicks;
         for (const protocol::Member &member : welcome.members)
             nicks.append(member.nick);
@@ -25,6 +27,33 @@ ChatController::ChatController(Connection &connection, ChatModel &model, QObject
                 .arg(welcome.name, welcome.nick, QLocale().createSeparatedList(nicks)));
     });
     connect(&connection, &Connection::messageReceived, &model, &ChatModel::addMessage);
+    connect(&connection, &Connection::historyReceived, this,
+            [this](const protocol::History &history, Connection::HistoryKind kind) {
+                if (kind == Connection::HistoryKind::Older) {
+                    const int before = m_model.rowCount();
+                    m_model.prependOlder(history.messages);
+                    m_hasOlder = history.hasMore;
+                    m_loadingOlder = false;
+                    emit olderLoaded(m_model.rowCount() - before);
+                    return;
+                }
+                if (history.recovered == false) {
+                    m_model.addNotice(tr("Some messages sent while you were away could not be "
+                                         "recovered: the server's history was reset or has "
+                                         "been trimmed. Shown below is the latest history."));
+                }
+                if (kind == Connection::HistoryKind::Recent && m_firstHistoryFrame)
+                    m_hasOlder = history.hasMore;
+                m_firstHistoryFrame = false;
+                for (const protocol::ChatMessage &message : history.messages)
+                    m_model.addMessage(message);
+            });
+    connect(&connection, &Connection::outboxRestored, this,
+            [this](const QList<OutgoingMessage> &messages) {
+                for (const OutgoingMessage &message : messages)
+                    m_model.addPending(message.id, m_connection.nick(), message.text,
+                                       message.created);
+            });
     connect(&connection, &Connection::presenceReceived, this,
             [this](const protocol::Presence &presence) {
                 if (presence.nick == m_connection.nick() &&
@@ -52,6 +81,17 @@ ChatController::ChatController(Connection &connection, ChatModel &model, QObject
 }
 
 ChatController::~ChatController() = default;
+
+bool ChatController::loadOlder()
+{
+    if (!m_hasOlder || m_loadingOlder)
+        return false;
+    const qint64 oldest = m_model.oldestSeq();
+    if (oldest <= 1 || !m_connection.fetchOlder(oldest))
+        return false;
+    m_loadingOlder = true;
+    return true;
+}
 
 std::optional<QString> ChatController::submit(const QString &typed)
 {

@@ -141,6 +141,51 @@ void ChatModel::markFailed(const QUuid &id, const QString &problem)
     emit dataChanged(changed, changed);
 }
 
+QString ChatModel::takeFailed(const QUuid &id)
+{
+    const int pending = pendingRow(id);
+    if (pending < 0 || m_pending[size_t(pending)].status != ChatLine::Status::Failed)
+        return {};
+    const int row = int(m_lines.size()) + pending;
+    beginRemoveRows({}, row, row);
+    QString text = std::move(m_pending[size_t(pending)].text);
+    m_pending.erase(m_pending.begin() + pending);
+    endRemoveRows();
+    return text;
+}
+
+void ChatModel::prependOlder(const QList<protocol::ChatMessage> &messages)
+{
+    std::vector<ChatLine> fresh;
+    for (const protocol::ChatMessage &message : messages) {
+        if (m_shownIds.contains(message.id))
+            continue;
+        ChatLine line;
+        line.id = message.id;
+        line.seq = message.seq;
+        line.time = message.time;
+        line.nick = message.nick;
+        line.text = message.text;
+        m_shownIds.insert(message.id);
+        fresh.push_back(std::move(line));
+    }
+    if (fresh.empty())
+        return;
+    beginInsertRows({}, 0, int(fresh.size()) - 1);
+    m_lines.insert(m_lines.begin(), std::make_move_iterator(fresh.begin()),
+                   std::make_move_iterator(fresh.end()));
+    endInsertRows();
+}
+
+qint64 ChatModel::oldestSeq() const
+{
+    for (const ChatLine &line : m_lines) {
+        if (line.kind == ChatLine::Kind::Message && line.seq > 0)
+            return line.seq;
+    }
+    return 0;
+}
+
 void ChatModel::addNotice(const QString &text, const QDateTime &time)
 {
     ChatLine line;

@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QUuid>
 
+#include <deque>
 #include <vector>
 
 namespace palaver::client {
@@ -75,6 +76,13 @@ public:
                     const QDateTime &created);
     /// Marks a pending message as refused by the server.
     void markFailed(const QUuid &id, const QString &problem);
+    /// Removes a failed message from the log and returns its text, so it can be edited and
+    /// sent again. Empty if `id` is not a failed message.
+    QString takeFailed(const QUuid &id);
+    /// Puts older messages (a page fetched from the server) above everything else, in order.
+    void prependOlder(const QList<protocol::ChatMessage> &messages);
+    /// The seq of the oldest message shown, 0 if none: where the next older page ends.
+    qint64 oldestSeq() const;
     /// Adds a line such as "alice joined" or "Connection lost".
     void addNotice(const QString &text, const QDateTime &time = QDateTime::currentDateTimeUtc());
 
@@ -85,7 +93,7 @@ private:
     int pendingRow(const QUuid &id) const;
     void appendDelivered(ChatLine line);
 
-    std::vector<ChatLine> m_lines;   // delivered messages and notices, in order
+    std::deque<ChatLine> m_lines;    // delivered messages and notices, in order
     std::vector<ChatLine> m_pending; // ours, not yet delivered, after m_lines
     QSet<QUuid> m_shownIds;
 };

@@ -1,5 +1,6 @@
 #include "clock.h"
 
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QTimer>
 
@@ -46,6 +47,11 @@ SystemClock::SystemClock()
 qint64 SystemClock::nowMs() const
 {
     return monotonicMs() - m_origin;
+}
+
+qint64 SystemClock::wallMs() const
+{
+    return QDateTime::currentMSecsSinceEpoch();
 }
 
 std::unique_ptr<Alarm> SystemClock::schedule(std::chrono::milliseconds delay,

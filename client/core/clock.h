@@ -22,8 +22,12 @@ class Clock
 public:
     virtual ~Clock() = default;
 
-    /// Milliseconds on a monotonic scale (not wall-clock time).
+    /// Milliseconds on a monotonic scale (not wall-clock time). On the usual platforms it does
+    /// not advance while the computer sleeps.
     virtual qint64 nowMs() const = 0;
+
+    /// Wall-clock milliseconds since 1970; it does advance during sleep.
+    virtual qint64 wallMs() const = 0;
 
     /// Calls `callback` once after `delay`, unless the returned Alarm is destroyed first.
     [[nodiscard]] virtual std::unique_ptr<Alarm> schedule(std::chrono::milliseconds delay,
@@ -36,6 +40,7 @@ class SystemClock final : public Clock
 public:
     SystemClock();
     qint64 nowMs() const override;
+    qint64 wallMs() const override;
     std::unique_ptr<Alarm> schedule(std::chrono::milliseconds delay,
                                     std::function<void()> callback) override;
 

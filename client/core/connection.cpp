@@ -3,6 +3,7 @@
 #include "connectionerrors.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QLoggingCategory>
 #include <QNetworkInformation>
 
@@ -44,10 +45,9 @@ Connection::Connection(Clock &clock, Backoff backoff, QObject *parent)
     if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
         connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
                 [this](QNetworkInformation::Reachability reachability) {
-                    if (reachability != QNetworkInformation::Reachability::Disconnected &&
-                        m_state == State::Reconnecting) {
-                        qCInfo(lcConnection, "network changed; retrying now");
-                        reconnectNow();
+                    if (reachability != QNetworkInformation::Reachability::Disconnected) {
+                        qCInfo(lcConnection, "the network changed");
+                        checkAfterWake();
                     }
                 });
     }
@@ -57,6 +57,18 @@ Connection::~Connection() = default;
 
 void Connection::open(const QUrl &url, const QString &nick)
 {
+    m_nick = nick;
+    if (url != m_url || m_outbox.file().isEmpty() != m_outboxDirectory.isEmpty()) {
+        // Another server has another outbox and another history.
+        if (!m_outbox.setFile(outboxPathFor(url)))
+            qCWarning(lcConnection, "cannot read the outbox %s: %s",
+                      qUtf8Printable(m_outbox.file()), qUtf8Printable(m_outbox.errorString()));
+        m_position = {};
+        if (!m_outbox.isEmpty()) {
+            emit outboxRestored(m_outbox.pending());
+            emit outboxChanged();
+        }
+    }
     m_url = url;
     m_nick = nick;
     m_fatalProblem.clear();
@@ -119,6 +131,7 @@ void Connection::connectNow()
             &Connection::onSocketError);
 #endif
     connect(socket, &QWebSocket::disconnected, this, &Connection::onDisconnected);
+    connect(socket, &QWebSocket::pong, this, [this] { m_pingAlarm.reset(); });
 
     setState(State::Connecting);
     qCInfo(lcConnection, "connecting to %s", qUtf8Printable(m_url.toDisplayString()));
@@ -128,12 +141,90 @@ void Connection::connectNow()
     socket->open(m_url);
 }
 
+QString Connection::outboxPathFor(const QUrl &url) const
+{
+    if (m_outboxDirectory.isEmpty())
+        return {};
+    const QByteArray key = QCryptographicHash::hash(url.toString(QUrl::FullyEncoded).toUtf8(),
+                                                    QCryptographicHash::Sha1)
+                               .toHex()
+                               .left(16);
+    return m_outboxDirectory + u"/outbox-"_s + QString::fromLatin1(key) + u".json"_s;
+}
+
 void Connection::onConnected()
+{
+    sendHello();
+}
+
+void Connection::sendHello()
 {
     protocol::Hello hello;
     hello.nick = m_nick;
     hello.client = u"palaver/" PALAVER_VERSION ""_s;
+    m_resuming = !m_position.epoch.isEmpty() && m_position.seq > 0;
+    if (m_resuming)
+        hello.resume = {protocol::ResumePoint{m_room, m_position.epoch, m_position.seq}};
+    m_awaitingJoinHistory = true;
+    m_fetchesInFlight = 0;
     m_socket->sendTextMessage(protocol::encodeText(hello));
+}
+
+bool Connection::fetchOlder(qint64 beforeSeq, int limit)
+{
+    if (m_state != State::Connected || beforeSeq <= 1)
+        return false;
+    ++m_fetchesInFlight;
+    m_socket->sendTextMessage(protocol::encodeText(
+        protocol::Fetch{m_room, beforeSeq, std::clamp(limit, 1, protocol::kMaxFetchLimit)}));
+    return true;
+}
+
+void Connection::checkAfterWake()
+{
+    if (m_state == State::Reconnecting) {
+        reconnectNow();
+        return;
+    }
+    if (m_state != State::Connected || m_pingAlarm)
+        return;
+    // A connection that was open when the computer went to sleep may be dead without either
+    // side having noticed. Only a round trip tells.
+    m_socket->ping();
+    m_pingAlarm = m_clock.schedule(std::chrono::seconds(5), [this] {
+        m_pingAlarm.reset();
+        connectionLost(tr("The connection did not survive the computer's sleep or network "
+                          "change."));
+    });
+}
+
+void Connection::advancePosition(const QString &epoch, qint64 seq)
+{
+    if (epoch != m_position.epoch)
+        m_position = Position{epoch, 0};
+    m_position.seq = std::max(m_position.seq, seq);
+}
+
+void Connection::handleHistory(const protocol::History &history)
+{
+    HistoryKind kind = HistoryKind::Recent;
+    if (!m_awaitingJoinHistory && m_fetchesInFlight > 0) {
+        --m_fetchesInFlight;
+        kind = HistoryKind::Older;
+    } else if (history.recovered.value_or(false)) {
+        kind = HistoryKind::Missed;
+    }
+    if (kind != HistoryKind::Older) {
+        // After a join (or a failed resume) the client is current as of the newest message;
+        // after a replay, as of the last one replayed.
+        advancePosition(history.epoch, history.messages.isEmpty()
+                                           ? m_position.seq
+                                           : history.messages.constLast().seq);
+    }
+    if (history.recovered == false)
+        qCWarning(lcConnection, "the server could not replay what was missed in %s",
+                  qUtf8Printable(history.room));
+    emit historyReceived(history, kind);
 }
 
 void Connection::onTextMessage(const QString &text)
@@ -160,8 +251,18 @@ void Connection::onTextMessage(const QString &text)
                 emit welcomed(m);
                 flushOutbox();
             } else if constexpr (std::is_same_v<T, protocol::ChatMessage>) {
+                m_awaitingJoinHistory = false;
+                if (m_position.seq > 0 && m.seq > m_position.seq + 1) {
+                    qCWarning(lcConnection, "gap in %s: seq %lld follows %lld",
+                              qUtf8Printable(m_room), static_cast<long long>(m.seq),
+                              static_cast<long long>(m_position.seq));
+                }
+                advancePosition(m_welcome.epoch, m.seq);
                 emit messageReceived(m);
+            } else if constexpr (std::is_same_v<T, protocol::History>) {
+                handleHistory(m);
             } else if constexpr (std::is_same_v<T, protocol::Presence>) {
+                m_awaitingJoinHistory = false;
                 emit presenceReceived(m);
             } else if constexpr (std::is_same_v<T, protocol::Ack>) {
                 if (m_outbox.remove(m.id))
@@ -187,6 +288,17 @@ void Connection::handleError(const protocol::Error &error)
                 ? tr("The server refused the nickname: %1").arg(error.message)
                 : tr("The server refused this version of Palaver: %1").arg(error.message);
         return; // the server closes the connection next
+    }
+    if (error.id && error.code == protocol::ErrorCode::StorageFailed) {
+        // The server is in trouble, not the message: keep it and offer it again shortly.
+        if (!m_resendAlarm) {
+            m_resendAlarm = m_clock.schedule(std::chrono::seconds(5), [this] {
+                m_resendAlarm.reset();
+                if (m_state == State::Connected)
+                    flushOutbox();
+            });
+        }
+        return;
     }
     if (error.id && m_outbox.remove(*error.id)) {
         emit outboxChanged();
@@ -226,6 +338,7 @@ void Connection::connectionLost(const QString &problem)
     if (m_state != State::Connecting && m_state != State::Connected)
         return; // already handled: errorOccurred and disconnected both report one drop
     m_connectTimeoutAlarm.reset();
+    m_pingAlarm.reset();
     dropSocket();
     if (!m_fatalProblem.isEmpty()) {
         m_lastProblem = m_fatalProblem;

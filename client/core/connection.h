@@ -32,12 +32,31 @@ public:
     explicit Connection(Clock &clock, Backoff backoff = Backoff{}, QObject *parent = nullptr);
     ~Connection() override;
 
-    /// Connects to `url` as `nick`, now, with a fresh backoff.
+    /// What a `history` frame is, as far as this client is concerned.
+    enum class HistoryKind
+    {
+        Recent, ///< the latest messages, after joining (or when resuming failed)
+        Missed, ///< what this client missed while away, exactly
+        Older,  ///< a page of older messages it asked for with fetchOlder()
+    };
+    Q_ENUM(HistoryKind)
+
+    /// Keeps the outbox of each server in a file under `directory`, so unsent messages survive
+    /// the app and the machine. Empty (the default): in memory only. Call before open().
+    void setOutboxDirectory(const QString &directory) { m_outboxDirectory = directory; }
+
+    /// Connects to `url` as `nick`, now, with a fresh backoff. Loads that server's outbox.
     void open(const QUrl &url, const QString &nick);
     /// Disconnects on the user's request and stops retrying.
     void close();
     /// Skips the rest of the backoff delay and tries at once.
     void reconnectNow();
+    /// The computer woke up or its network changed: retry now if waiting, and if connected,
+    /// make sure the connection still works (a ping must come back within a few seconds).
+    void checkAfterWake();
+    /// Asks the server for up to `limit` messages older than `beforeSeq`; they arrive as
+    /// historyReceived(..., Older). False if not connected.
+    bool fetchOlder(qint64 beforeSeq, int limit = 100);
 
     /// Queues `text` for the current room and sends it as soon as the server is reachable.
     /// Returns the message's id; the outbox keeps it until the server acknowledges it.
@@ -64,6 +83,10 @@ signals:
     void messageReceived(const palaver::protocol::ChatMessage &message);
     void presenceReceived(const palaver::protocol::Presence &presence);
     void acknowledged(const palaver::protocol::Ack &ack);
+    void historyReceived(const palaver::protocol::History &history,
+                         palaver::client::Connection::HistoryKind kind);
+    /// Messages loaded from the outbox file on open(): typed earlier, still unsent.
+    void outboxRestored(const QList<palaver::client::OutgoingMessage> &messages);
     /// The server refused a message for good (too long, ...); it left the outbox.
     void sendFailed(const QUuid &id, const QString &reason);
     /// A message entered or left the outbox.
@@ -78,6 +101,10 @@ private:
     void onSocketError(QAbstractSocket::SocketError error);
     void onDisconnected();
     void handleError(const protocol::Error &error);
+    void handleHistory(const protocol::History &history);
+    void advancePosition(const QString &epoch, qint64 seq);
+    void sendHello();
+    QString outboxPathFor(const QUrl &url) const;
     void connectionLost(const QString &problem);
     void setState(State state);
     void flushOutbox();
@@ -98,6 +125,20 @@ private:
     QString m_fatalProblem; ///< set when retrying can't help (bad nickname, old version)
     qint64 m_retryAtMs = 0;
     Outbox m_outbox;
+    QString m_outboxDirectory;
+    std::unique_ptr<Alarm> m_resendAlarm; // after the server failed to store a message
+    std::unique_ptr<Alarm> m_pingAlarm;   // a liveness check after a wake is under way
+
+    /// Where this client is in its room's history, so a reconnect can resume from there.
+    struct Position
+    {
+        QString epoch;
+        qint64 seq = 0;
+    };
+    Position m_position;
+    bool m_awaitingJoinHistory = false; // between a welcome and the first live message
+    bool m_resuming = false;            // the hello of this session carried a resume point
+    int m_fetchesInFlight = 0;
 };
 
 } // namespace palaver::client

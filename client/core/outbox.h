@@ -20,9 +20,22 @@ struct OutgoingMessage
 
 /// Messages waiting for their ack, oldest first. Each keeps its id for life, so sending it
 /// again after a reconnect can't deliver it twice: the server recognises the id.
+///
+/// With a file, every change is written to it before the call returns (atomically, through
+/// QSaveFile), so what was typed survives the app crashing or the machine losing power.
 class Outbox
 {
 public:
+    /// Keeps messages in memory only.
+    Outbox() = default;
+
+    /// Switches to `path` (empty: memory only) and loads what it holds. Messages in memory are
+    /// dropped: they belong to the previous file. Returns false, with errorString(), if the
+    /// file exists but can't be read; the outbox is then empty but still saves to `path`.
+    bool setFile(const QString &path);
+    QString file() const { return m_path; }
+    QString errorString() const { return m_error; }
+
     const OutgoingMessage &add(const QString &room, const QString &text);
     /// Forgets a message once it is acknowledged (or refused for good). False if unknown.
     bool remove(const QUuid &id);
@@ -32,7 +45,11 @@ public:
     qsizetype size() const { return m_pending.size(); }
 
 private:
+    bool save();
+
     QList<OutgoingMessage> m_pending;
+    QString m_path;
+    QString m_error;
 };
 
 } // namespace palaver::client

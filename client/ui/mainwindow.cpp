@@ -19,6 +19,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -59,8 +60,6 @@ MainWindow::MainWindow(Connection &connection, ChatModel &model, ChatController 
     m_log->setItemDelegate(new ChatDelegate(*m_log));
     m_log->setWordWrap(true);
     m_log->setUniformItemSizes(false);
-    m_log->setLayoutMode(QListView::Batched);
-    m_log->setBatchSize(200);
     m_log->setResizeMode(QListView::Adjust);
     m_log->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_log->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -131,12 +130,26 @@ MainWindow::MainWindow(Connection &connection, ChatModel &model, ChatController 
     connect(&m_connection, &Connection::welcomed, this, &MainWindow::updateTitle);
     connect(&m_connection, &Connection::outboxChanged, this, &MainWindow::updateStatus);
 
-    // Keep the newest line in view, unless the user scrolled up to read.
+    // Keep the newest line in view, unless the user scrolled up to read; at the top, fetch the
+    // page of history before it.
     connect(m_log->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         m_logAtBottom = value >= m_log->verticalScrollBar()->maximum() - 4;
+        maybeLoadOlder();
     });
-    connect(&m_model, &ChatModel::rowsInserted, this,
-            [this](const QModelIndex &, int first, int) { followNewLines(first); });
+    connect(m_log->verticalScrollBar(), &QScrollBar::rangeChanged, this,
+            &MainWindow::maybeLoadOlder);
+    connect(&m_model, &ChatModel::rowsInserted, this, [this](const QModelIndex &, int first, int) {
+        followNewLines(first);
+        QTimer::singleShot(0, this, &MainWindow::maybeLoadOlder);
+    });
+    connect(&m_controller, &ChatController::olderLoaded, this,
+            &MainWindow::keepPlaceAfterOlderLines);
+
+    // A message the server refused can be edited and sent again: from the context menu, or
+    // with Enter or a double click on it.
+    m_log->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_log, &QListView::customContextMenuRequested, this, &MainWindow::showLogMenu);
+    connect(m_log, &QListView::activated, this, &MainWindow::editAndResend);
 
     m_countdown.setInterval(250);
     connect(&m_countdown, &QTimer::timeout, this, &MainWindow::updateStatus);
@@ -232,10 +245,57 @@ void MainWindow::submitInput()
     m_log->scrollToBottom();
 }
 
-void MainWindow::followNewLines(int)
+void MainWindow::followNewLines(int first)
 {
-    if (m_logAtBottom)
+    if (m_logAtBottom && first > 0)
         QTimer::singleShot(0, m_log, &QListView::scrollToBottom);
+}
+
+void MainWindow::maybeLoadOlder()
+{
+    const QScrollBar *bar = m_log->verticalScrollBar();
+    if (!m_keepingPlace && bar->value() == bar->minimum() &&
+        m_connection.state() == Connection::State::Connected)
+        m_controller.loadOlder();
+}
+
+void MainWindow::keepPlaceAfterOlderLines(int count)
+{
+    if (count <= 0)
+        return;
+    // The line that was at the top is now `count` rows down: show it there again, so reading
+    // goes on where it was instead of jumping.
+    const QPersistentModelIndex previousTop = m_model.index(count);
+    m_keepingPlace = true; // until then the view sits at the top: that is no request for more
+    QTimer::singleShot(0, m_log, [this, previousTop] {
+        m_log->scrollTo(previousTop, QAbstractItemView::PositionAtTop);
+        m_keepingPlace = false;
+    });
+}
+
+void MainWindow::showLogMenu(const QPoint &position)
+{
+    const QModelIndex index = m_log->indexAt(position);
+    if (!index.isValid() ||
+        index.data(ChatModel::StatusRole).toInt() != int(ChatLine::Status::Failed))
+        return;
+    QMenu menu(this);
+    QAction *edit = menu.addAction(tr("&Edit and Send Again"));
+    edit->setObjectName(u"editFailedAction"_s);
+    connect(edit, &QAction::triggered, this, [this, index] { editAndResend(index); });
+    menu.exec(m_log->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::editAndResend(const QModelIndex &index)
+{
+    if (index.data(ChatModel::StatusRole).toInt() != int(ChatLine::Status::Failed))
+        return;
+    const QString text = m_model.takeFailed(index.data(ChatModel::IdRole).toUuid());
+    if (text.isEmpty())
+        return;
+    m_input->setPlainText(text);
+    m_input->moveCursor(QTextCursor::End);
+    m_input->setFocus();
 }
 
 void MainWindow::updateStatus()

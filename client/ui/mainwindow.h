@@ -41,6 +41,11 @@ private:
     void updateStatus();
     void updateTitle();
     void followNewLines(int first);
+    void keepPlaceAfterOlderLines(int count);
+    /// Fetches older history when the top of the log is in view (or the log isn't full).
+    void maybeLoadOlder();
+    void showLogMenu(const QPoint &position);
+    void editAndResend(const QModelIndex &index);
 
     Connection &m_connection;
     ChatModel &m_model;
@@ -59,6 +64,7 @@ private:
     QAction *m_disconnectAction = nullptr;
     QTimer m_countdown;
     bool m_logAtBottom = true;
+    bool m_keepingPlace = false;
 };
 
 } // namespace palaver::client
