@@ -17,15 +17,11 @@ using protocol::ErrorCode;
 
 namespace {
 
-/// Turns a failed listen into a sentence that says what to do about it. QWebSocketServer only
-/// reports a string, so a plain QTcpServer retries the bind to learn the kind of failure.
-QString explainListenFailure(const QHostAddress &address, quint16 port)
+/// Turns a failed listen into a sentence that says what to do about it.
+QString explainListenFailure(const QTcpServer &server, const QHostAddress &address, quint16 port)
 {
-    QTcpServer probe;
     const QString where = u"%1 port %2"_s.arg(address.toString()).arg(port);
-    if (probe.listen(address, port))
-        return u"cannot listen on %1 (the WebSocket server failed to start)."_s.arg(where);
-    switch (probe.serverError()) {
+    switch (server.serverError()) {
     case QAbstractSocket::AddressInUseError:
         return u"port %1 is already in use on %2. Stop the program using it or choose "
                u"another port with --port."_s.arg(port)
@@ -37,7 +33,7 @@ QString explainListenFailure(const QHostAddress &address, quint16 port)
         return u"%1 is not an address of this machine. Use one of its addresses with "
                u"--listen, or 0.0.0.0 for all interfaces."_s.arg(address.toString());
     default:
-        return u"cannot listen on %1: %2."_s.arg(where, probe.errorString());
+        return u"cannot listen on %1: %2."_s.arg(where, server.errorString());
     }
 }
 
@@ -60,6 +56,15 @@ ChatServer::ChatServer(Store &store, ServerOptions options, QObject *parent)
         applyRetention();
         m_trimTimer.start();
     }
+    // Our own QTcpServer accepts, so each socket can get TCP_NODELAY before the WebSocket
+    // handshake: without it an ack and the broadcast right behind it wait for the peer's
+    // delayed ACK (Nagle), some 40 ms on Linux.
+    connect(&m_tcpServer, &QTcpServer::newConnection, this, [this] {
+        while (QTcpSocket *socket = m_tcpServer.nextPendingConnection()) {
+            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            m_socketServer.handleConnection(socket);
+        }
+    });
     connect(&m_socketServer, &QWebSocketServer::newConnection, this, &ChatServer::onNewConnection);
     connect(&m_socketServer, &QWebSocketServer::acceptError, this,
             [](QAbstractSocket::SocketError error) {
@@ -77,9 +82,9 @@ ChatServer::~ChatServer() = default;
 
 bool ChatServer::listen(const QHostAddress &address, quint16 port)
 {
-    if (m_socketServer.listen(address, port))
+    if (m_tcpServer.listen(address, port))
         return true;
-    m_errorString = explainListenFailure(address, port);
+    m_errorString = explainListenFailure(m_tcpServer, address, port);
     return false;
 }
 
@@ -225,7 +230,9 @@ void ChatServer::handleSend(Session &session, const protocol::Send &send)
     }
     m_pending.push_back(PendingSend{&session, NewMessage{send.id, send.room, session.nick(), text,
                                                          QDateTime::currentDateTimeUtc()}});
-    m_commitTimer.start();
+    // Not restarted by every arrival, or a steady stream would postpone the commit forever.
+    if (!m_commitTimer.isActive())
+        m_commitTimer.start();
 }
 
 void ChatServer::commitPending()
@@ -233,7 +240,16 @@ void ChatServer::commitPending()
     if (m_pending.empty())
         return;
     std::vector<PendingSend> pending;
-    pending.swap(m_pending);
+    const size_t take = std::min(m_pending.size(), size_t(std::max(1, m_options.maxBatch)));
+    if (take == m_pending.size()) {
+        pending.swap(m_pending);
+    } else {
+        // A bounded batch keeps one commit from holding up the loop; the rest follow at once.
+        pending.assign(std::make_move_iterator(m_pending.begin()),
+                       std::make_move_iterator(m_pending.begin() + qsizetype(take)));
+        m_pending.erase(m_pending.begin(), m_pending.begin() + qsizetype(take));
+        m_commitTimer.start();
+    }
     std::vector<NewMessage> batch;
     batch.reserve(pending.size());
     for (const PendingSend &p : pending)
@@ -408,7 +424,7 @@ void ChatServer::shutdown()
     if (m_shuttingDown)
         return;
     m_shuttingDown = true;
-    m_socketServer.close();
+    m_tcpServer.close();
     commitPending(); // what was received is stored and acknowledged before goodbye
     qCInfo(lcServer, "shutting down: closing %d connection(s)", sessionCount());
     // A close can disconnect at once, and onDisconnected() then erases the session from

@@ -8,6 +8,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
+#include <QTcpServer>
 #include <QTimer>
 #include <QWebSocketServer>
 
@@ -27,8 +28,9 @@ struct ServerOptions
     std::chrono::milliseconds handshakeTimeout{10'000}; ///< time allowed for the `hello`
     std::chrono::milliseconds shutdownGrace{3'000};     ///< time clients get to answer a close
     int historyOnJoin = 200;                            ///< messages a newly joined client receives
-    Retention retention;                                ///< how much history to keep
-    std::chrono::minutes trimInterval{60};              ///< how often retention is applied
+    int maxBatch = 1000;                   ///< messages per commit at most (1: no group commit)
+    Retention retention;                   ///< how much history to keep
+    std::chrono::minutes trimInterval{60}; ///< how often retention is applied
 };
 
 /// Owns the listening socket and the sessions; routes each decoded message to its room.
@@ -44,8 +46,8 @@ public:
     /// Starts listening; on failure errorString() says why in words an admin can act on.
     bool listen(const QHostAddress &address, quint16 port);
     QString errorString() const { return m_errorString; }
-    QHostAddress serverAddress() const { return m_socketServer.serverAddress(); }
-    quint16 serverPort() const { return m_socketServer.serverPort(); }
+    QHostAddress serverAddress() const { return m_tcpServer.serverAddress(); }
+    quint16 serverPort() const { return m_tcpServer.serverPort(); }
 
     int sessionCount() const { return int(m_sessions.size()); }
     /// The store's epoch: it changes only when the history is lost.
@@ -88,6 +90,7 @@ private:
 
     Store &m_store;
     ServerOptions m_options;
+    QTcpServer m_tcpServer; // accepts; m_socketServer does the WebSocket handshake
     QWebSocketServer m_socketServer;
     std::vector<std::unique_ptr<Session>> m_sessions;
     std::vector<PendingSend> m_pending; // the next group commit

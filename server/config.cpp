@@ -90,8 +90,13 @@ ConfigOutcome parseCommandLine(const QStringList &arguments)
         u"survives a power cut), \"normal\" (survives a crash of the server, not of the "
         u"machine) or \"off\" (for benchmarks only)."_s,
         u"mode"_s, u"full"_s);
+    const QCommandLineOption maxBatchOption(
+        u"max-batch"_s,
+        u"Most messages stored in one commit (default 1000). Messages that arrive together "
+        u"share one commit and one disk flush; 1 turns that off (for benchmarks)."_s,
+        u"count"_s, u"1000"_s);
     parser.addOptions({listenOption, portOption, dataDirOption, nameOption, historyOnJoinOption,
-                       historyDaysOption, historyMaxOption, syncOption});
+                       historyDaysOption, historyMaxOption, syncOption, maxBatchOption});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText() + u". Run with --help to see the options."_s);
@@ -150,13 +155,18 @@ ConfigOutcome parseCommandLine(const QStringList &arguments)
     qint64 historyOnJoin = 0;
     qint64 historyDays = 0;
     qint64 historyMax = 0;
+    qint64 maxBatch = 0;
     for (const QString &problem :
          {count(historyOnJoinOption, 10'000, historyOnJoin),
           count(historyDaysOption, 1'000'000, historyDays),
-          count(historyMaxOption, std::numeric_limits<qint32>::max(), historyMax)}) {
+          count(historyMaxOption, std::numeric_limits<qint32>::max(), historyMax),
+          count(maxBatchOption, 100'000, maxBatch)}) {
         if (!problem.isEmpty())
             return failure(problem);
     }
+    if (maxBatch < 1)
+        return failure(u"--max-batch: \"0\" is too small. Use a number from 1 to 100000."_s);
+    config.server.maxBatch = int(maxBatch);
     config.server.historyOnJoin = int(historyOnJoin);
     config.server.retention = Retention{int(historyDays), historyMax};
 
