@@ -39,6 +39,7 @@ private slots:
     void connectDialogExplainsBadInput();
     void refusedMessageCanBeEditedAndSentAgain();
     void scrollingToTheTopLoadsOlderHistory();
+    void lostHistoryIsSaidNotSkipped();
 
 private:
     template <typename T> T *find(const QString &name)
@@ -267,6 +268,24 @@ void tst_MainWindow::scrollingToTheTopLoadsOlderHistory()
     const QModelIndex previousTop = m_model->index(100);
     QTRY_VERIFY(log->viewport()->rect().intersects(log->visualRect(previousTop)));
     QVERIFY(m_controller->hasOlder());
+}
+
+void tst_MainWindow::lostHistoryIsSaidNotSkipped()
+{
+    auto *input = find<QPlainTextEdit>(u"messageInput"_s);
+    QTest::keyClicks(input, u"before the server lost its database"_s);
+    QTest::keyClick(input, Qt::Key_Return);
+    QTRY_VERIFY(m_connection->outbox().isEmpty());
+
+    // The same address, a new database: the client's place in the old history means nothing.
+    const quint16 port = m_server->port();
+    m_server.reset();
+    QTRY_COMPARE(m_connection->state(), Connection::State::Reconnecting);
+    m_server = std::make_unique<test::TestServer>();
+    QVERIFY(m_server->start(port));
+    QTRY_COMPARE(m_connection->state(), Connection::State::Connected);
+    QTRY_VERIFY2(logLines().join(u'\n').contains(u"could not be recovered"_s),
+                 qPrintable(logLines().join(u'\n')));
 }
 
 QTEST_MAIN(tst_MainWindow)
