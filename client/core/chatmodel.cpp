@@ -9,6 +9,21 @@ namespace palaver::client {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+ChatLine deliveredLine(const protocol::ChatMessage &message)
+{
+    ChatLine line;
+    line.id = message.id;
+    line.seq = message.seq;
+    line.time = message.time;
+    line.nick = message.nick;
+    line.text = message.text;
+    return line;
+}
+
+} // namespace
+
 ChatModel::ChatModel(QObject *parent)
     : QAbstractListModel(parent)
 {}
@@ -104,14 +119,8 @@ void ChatModel::addMessage(const protocol::ChatMessage &message)
         m_pending.erase(m_pending.begin() + pending);
         endRemoveRows();
     }
-    ChatLine line;
-    line.id = message.id;
-    line.seq = message.seq;
-    line.time = message.time;
-    line.nick = message.nick;
-    line.text = message.text;
     m_shownIds.insert(message.id);
-    appendDelivered(std::move(line));
+    appendDelivered(deliveredLine(message));
 }
 
 void ChatModel::addPending(const QUuid &id, const QString &nick, const QString &text,
@@ -160,14 +169,8 @@ void ChatModel::prependOlder(const QList<protocol::ChatMessage> &messages)
     for (const protocol::ChatMessage &message : messages) {
         if (m_shownIds.contains(message.id))
             continue;
-        ChatLine line;
-        line.id = message.id;
-        line.seq = message.seq;
-        line.time = message.time;
-        line.nick = message.nick;
-        line.text = message.text;
         m_shownIds.insert(message.id);
-        fresh.push_back(std::move(line));
+        fresh.push_back(deliveredLine(message));
     }
     if (fresh.empty())
         return;
