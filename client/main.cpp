@@ -31,8 +31,11 @@ void installTranslators(QApplication &app)
     if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
+    // English is the source language, but its plural forms ("1 message", "2 messages") live in
+    // palaver_en; it is also the fallback for languages without a translation yet.
     auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), u"palaver"_s, u"_"_s, u":/i18n"_s))
+    if (ours->load(QLocale(), u"palaver"_s, u"_"_s, u":/i18n"_s) ||
+        ours->load(u"palaver_en"_s, u":/i18n"_s))
         QApplication::installTranslator(ours);
 }
 

@@ -32,7 +32,8 @@ QString describeSocketError(QAbstractSocket::SocketError error, const QUrl &url,
                   "another network.")
             .arg(host, port);
     case QAbstractSocket::RemoteHostClosedError:
-        return tr("The server closed the connection.");
+        return tr("The connection to the server broke off without a goodbye (the server may "
+                  "have crashed or been restarted).");
     case QAbstractSocket::NetworkError:
         return tr("The network is unreachable. Check this computer's network connection.");
     case QAbstractSocket::SslHandshakeFailedError:
