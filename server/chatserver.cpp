@@ -2,8 +2,10 @@
 
 #include "session.h"
 
+#include <QDeadlineTimer>
 #include <QLoggingCategory>
 #include <QTcpServer>
+#include <QWebSocketCorsAuthenticator>
 
 #include <algorithm>
 
@@ -43,8 +45,33 @@ ChatServer::ChatServer(Store &store, ServerOptions options, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_options(std::move(options))
+    , m_admission(m_options.admission)
     , m_socketServer(u"palaver-server"_s, QWebSocketServer::NonSecureMode)
 {
+    // A reconnect storm after a restart brings every client back at once: queue them.
+    m_tcpServer.setListenBacklogSize(1024);
+    m_tcpServer.setMaxPendingConnections(1024);
+    m_socketServer.setMaxPendingConnections(1024);
+    // Silent TCP connections that never start the WebSocket handshake are dropped.
+    m_socketServer.setHandshakeTimeout(m_options.handshakeTimeout);
+    connect(&m_socketServer, &QWebSocketServer::originAuthenticationRequired, this,
+            [this](QWebSocketCorsAuthenticator *authenticator) {
+                // Browsers always say which page opened the socket; desktop clients say
+                // nothing. A page from elsewhere must not ride on a user's LAN access.
+                const QString origin = authenticator->origin();
+                const bool allowed = origin.isEmpty() || m_options.allowedOrigins.contains(origin);
+                if (!allowed) {
+                    qCWarning(lcServer,
+                              "refused a WebSocket handshake from origin %s (allow it "
+                              "with --allow-origin)",
+                              qUtf8Printable(origin));
+                }
+                authenticator->setAllowed(allowed);
+            });
+    m_heartbeatTimer.setInterval(std::min<std::chrono::milliseconds>(
+        std::chrono::seconds(5), m_options.heartbeatInterval / 2));
+    connect(&m_heartbeatTimer, &QTimer::timeout, this, &ChatServer::checkHeartbeats);
+    m_heartbeatTimer.start();
     // Sends that arrive in one turn of the event loop are committed together: one fsync for
     // the lot. Under load more arrive per turn, so the batches grow exactly when it pays.
     m_commitTimer.setSingleShot(true);
@@ -59,12 +86,7 @@ ChatServer::ChatServer(Store &store, ServerOptions options, QObject *parent)
     // Our own QTcpServer accepts, so each socket can get TCP_NODELAY before the WebSocket
     // handshake: without it an ack and the broadcast right behind it wait for the peer's
     // delayed ACK (Nagle), some 40 ms on Linux.
-    connect(&m_tcpServer, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket *socket = m_tcpServer.nextPendingConnection()) {
-            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-            m_socketServer.handleConnection(socket);
-        }
-    });
+    connect(&m_tcpServer, &QTcpServer::newConnection, this, &ChatServer::onTcpConnection);
     connect(&m_socketServer, &QWebSocketServer::newConnection, this, &ChatServer::onNewConnection);
     connect(&m_socketServer, &QWebSocketServer::acceptError, this,
             [](QAbstractSocket::SocketError error) {
@@ -78,7 +100,77 @@ ChatServer::ChatServer(Store &store, ServerOptions options, QObject *parent)
     });
 }
 
-ChatServer::~ChatServer() = default;
+ChatServer::~ChatServer()
+{
+    m_sessions.clear(); // while m_admission, which they report to, is still there
+}
+
+namespace {
+
+qint64 nowMs()
+{
+    return QDeadlineTimer::current().deadline();
+}
+
+QString peerKey(const QHostAddress &address, quint16 port)
+{
+    return address.toString() + u'|' + QString::number(port);
+}
+
+} // namespace
+
+std::vector<Session *> ChatServer::sessionSnapshot() const
+{
+    // Closing or aborting can disconnect at once, and onDisconnected() then erases from
+    // m_sessions: callers walk this copy. Erased sessions are deleted later, so it stays valid.
+    std::vector<Session *> sessions;
+    sessions.reserve(m_sessions.size());
+    for (const auto &session : m_sessions)
+        sessions.push_back(session.get());
+    return sessions;
+}
+
+void ChatServer::sweepConnections()
+{
+    // QPointer, not the destroyed() signal: Qt's WebSocket code disconnects the signals of the
+    // sockets it takes over, ours included.
+    const auto gone = std::remove_if(m_counted.begin(), m_counted.end(), [this](const Counted &c) {
+        if (c.socket)
+            return false;
+        m_admission.disconnected(c.address);
+        return true;
+    });
+    m_counted.erase(gone, m_counted.end());
+    m_turnAway.removeIf([](const auto &entry) { return entry.value().isNull(); });
+}
+
+int ChatServer::connectionCount()
+{
+    sweepConnections();
+    return m_admission.connections();
+}
+
+void ChatServer::onTcpConnection()
+{
+    while (QTcpSocket *socket = m_tcpServer.nextPendingConnection()) {
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        const QHostAddress address = socket->peerAddress();
+        sweepConnections();
+        if (m_admission.admit(address) == Admission::Verdict::Accept) {
+            m_admission.connected(address);
+            m_counted.push_back(Counted{socket, address});
+        } else if (m_turnAway.size() > 2 * m_options.admission.maxConnections) {
+            socket->abort(); // a flood: no time for explanations
+            socket->deleteLater();
+            continue;
+        } else {
+            // Over a cap: finish the handshake only to say why, then close.
+            const QString key = peerKey(address, socket->peerPort());
+            m_turnAway.insert(key, socket);
+        }
+        m_socketServer.handleConnection(socket);
+    }
+}
 
 bool ChatServer::listen(const QHostAddress &address, quint16 port)
 {
@@ -101,19 +193,46 @@ void ChatServer::onNewConnection()
             socket->deleteLater();
             continue;
         }
+        const qint64 now = nowMs();
+        session.setBudget(
+            Session::Budget{TokenBucket(m_options.frameBurst, m_options.framesPerSecond, now),
+                            TokenBucket(m_options.abuseTolerance, 2.0, now),
+                            TokenBucket(5, 5.0 / 60, now), TokenBucket(1, 1, now)});
+        session.heard(now);
+        m_sessions.push_back(std::move(owned));
+        emit sessionCountChanged(sessionCount());
+        connect(socket, &QWebSocket::disconnected, &session,
+                [this, &session] { onDisconnected(session); });
+
+        if (m_turnAway.remove(peerKey(socket->peerAddress(), socket->peerPort()))) {
+            const bool full = m_admission.admit(QHostAddress()) == Admission::Verdict::ServerFull;
+            if (mayLog(session)) {
+                qCWarning(lcServer, "%s turned away: %s", qUtf8Printable(session.peer()),
+                          full ? "the server is full" : "too many connections from its address");
+            }
+            session.send(
+                protocol::Error{full ? ErrorCode::ServerFull : ErrorCode::TooManyConnections,
+                                full ? u"The server is full; try again later."_s
+                                     : u"Too many connections from your address."_s,
+                                std::nullopt});
+            session.close(full ? CloseCode::ServerFull : CloseCode::PolicyViolation,
+                          full ? u"Server full"_s : u"Too many connections from your address"_s);
+            continue;
+        }
         qCInfo(lcServer, "connection from %s", qUtf8Printable(session.peer()));
+        connect(socket, &QWebSocket::pong, &session, [&session] { session.heard(nowMs()); });
 
         connect(socket, &QWebSocket::textMessageReceived, &session,
                 [this, &session](const QString &text) { onTextMessage(session, text); });
         connect(socket, &QWebSocket::binaryMessageReceived, &session, [this, &session] {
-            reject(session, ErrorCode::WrongType,
-                   u"Palaver speaks JSON in text frames; a binary frame was ignored."_s);
+            session.heard(nowMs());
+            if (refuseFrame(session, ErrorCode::WrongType,
+                            u"Palaver speaks JSON in text frames; a binary frame was ignored."_s))
+                return;
             // Like any other first message that is not a hello.
             if (session.state() == Session::State::AwaitingHello)
                 session.close(CloseCode::ProtocolError, u"Expected a hello"_s);
         });
-        connect(socket, &QWebSocket::disconnected, &session,
-                [this, &session] { onDisconnected(session); });
 
         auto *handshake = new QTimer(&session);
         handshake->setSingleShot(true);
@@ -127,23 +246,62 @@ void ChatServer::onNewConnection()
             session.close(CloseCode::HandshakeTimeout, u"No hello in time"_s);
         });
         handshake->start(m_options.handshakeTimeout);
+    }
+}
 
-        m_sessions.push_back(std::move(owned));
-        emit sessionCountChanged(sessionCount());
+bool ChatServer::mayLog(Session &session)
+{
+    return session.budget().logLines.take(nowMs());
+}
+
+bool ChatServer::refuseFrame(Session &session, ErrorCode code, const QString &message)
+{
+    const qint64 now = nowMs();
+    if (!session.budget().abuse.take(now)) {
+        qCWarning(lcServer, "%s keeps sending what it may not; closing (1008)",
+                  qUtf8Printable(session.peer()));
+        session.close(CloseCode::PolicyViolation, u"Too many refused messages"_s);
+        return true;
+    }
+    // Rate errors are themselves rate-limited: a flood must not make us flood back.
+    if (code != ErrorCode::RateLimited || session.budget().rateErrors.take(now))
+        reject(session, code, message);
+    return false;
+}
+
+void ChatServer::checkHeartbeats()
+{
+    sweepConnections();
+    const qint64 now = nowMs();
+    for (Session *session : sessionSnapshot()) {
+        const qint64 quiet = now - session->lastHeardMs();
+        if (quiet > m_options.heartbeatTimeout.count()) {
+            qCInfo(lcServer, "%s did not answer for %lld s; dropping it",
+                   qUtf8Printable(session->peer()), static_cast<long long>(quiet / 1000));
+            session->socket().abort();
+        } else if (quiet > m_options.heartbeatInterval.count()) {
+            session->socket().ping();
+        }
     }
 }
 
 void ChatServer::onTextMessage(Session &session, const QString &text)
 {
-    if (session.state() == Session::State::Closing)
+    if (session.state() == Session::State::Closing || session.state() == Session::State::Refused)
         return;
+    const qint64 now = nowMs();
+    session.heard(now);
+    if (!session.budget().frames.take(now)) {
+        refuseFrame(
+            session, ErrorCode::RateLimited,
+            u"Too many messages: at most %1 a second. Slow down."_s.arg(m_options.framesPerSecond));
+        return;
+    }
     const protocol::DecodeResult result = protocol::decode(text, m_options.limits);
     if (!result.ok()) {
         const protocol::DecodeError &error = result.error();
-        qCWarning(lcServer, "%s sent a bad message (%s): %s", qUtf8Printable(session.peer()),
-                  qUtf8Printable(protocol::errorCodeName(error.code)),
-                  qUtf8Printable(error.message));
-        session.send(protocol::Error{error.code, error.message, std::nullopt});
+        if (refuseFrame(session, error.code, error.message))
+            return;
         if (session.state() == Session::State::AwaitingHello)
             session.close(CloseCode::ProtocolError, u"Expected a hello"_s);
         return;
@@ -188,7 +346,34 @@ void ChatServer::handleHello(Session &session, const protocol::Hello &hello)
         session.close(CloseCode::ProtocolError, u"Invalid nickname"_s);
         return;
     }
+    if (m_admission.passwordRequired()) {
+        const QHostAddress address = session.socket().peerAddress();
+        if (!m_admission.passwordMatches(hello.password)) {
+            // Each wrong guess from an address makes the next answer to it wait longer.
+            const qint64 now = nowMs();
+            const auto wait = m_admission.penalty(address, now);
+            m_admission.recordFailure(address, now);
+            session.refuse();
+            qCWarning(lcServer, "%s gave %s; answering in %lld ms", qUtf8Printable(session.peer()),
+                      hello.password.isEmpty() ? "no password" : "a wrong password",
+                      static_cast<long long>(wait.count()));
+            QTimer::singleShot(wait, &session, [&session, missing = hello.password.isEmpty()] {
+                session.send(protocol::Error{ErrorCode::WrongPassword,
+                                             missing ? u"This server needs a password."_s
+                                                     : u"Wrong password."_s,
+                                             std::nullopt});
+                session.close(CloseCode::AuthenticationFailed, u"Password required"_s);
+            });
+            return;
+        }
+        m_admission.recordSuccess(address);
+    }
+    finishHello(session, hello);
+}
 
+void ChatServer::finishHello(Session &session, const protocol::Hello &hello)
+{
+    const QString nick = protocol::normalizedNick(hello.nick);
     const QString room = QString::fromUtf16(protocol::kDefaultRoom);
     session.join(nick, room);
     qCInfo(lcServer, "%s joined %s as \"%s\" (%s)", qUtf8Printable(session.peer()),
@@ -367,8 +552,10 @@ void ChatServer::applyRetention()
 void ChatServer::reject(Session &session, ErrorCode code, const QString &message,
                         std::optional<QUuid> id)
 {
-    qCWarning(lcServer, "%s: %s: %s", qUtf8Printable(session.peer()),
-              qUtf8Printable(protocol::errorCodeName(code)), qUtf8Printable(message));
+    if (mayLog(session)) {
+        qCWarning(lcServer, "%s: %s: %s", qUtf8Printable(session.peer()),
+                  qUtf8Printable(protocol::errorCodeName(code)), qUtf8Printable(message));
+    }
     session.send(protocol::Error{code, message, id});
 }
 
@@ -427,13 +614,7 @@ void ChatServer::shutdown()
     m_tcpServer.close();
     commitPending(); // what was received is stored and acknowledged before goodbye
     qCInfo(lcServer, "shutting down: closing %d connection(s)", sessionCount());
-    // A close can disconnect at once, and onDisconnected() then erases the session from
-    // m_sessions: walk a copy. Erased sessions are only deleted later, so the pointers hold.
-    std::vector<Session *> sessions;
-    sessions.reserve(m_sessions.size());
-    for (const auto &session : m_sessions)
-        sessions.push_back(session.get());
-    for (Session *session : sessions)
+    for (Session *session : sessionSnapshot())
         session->close(CloseCode::GoingAway, u"The server is shutting down."_s);
     m_shutdownTimer.start(m_options.shutdownGrace);
     finishShutdownIfDone();

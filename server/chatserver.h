@@ -1,5 +1,6 @@
 #pragma once
 
+#include "admission.h"
 #include "shared/protocol.h"
 #include "store.h"
 
@@ -8,6 +9,8 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+#include <QStringList>
 #include <QTcpServer>
 #include <QTimer>
 #include <QWebSocketServer>
@@ -31,6 +34,13 @@ struct ServerOptions
     int maxBatch = 1000;                   ///< messages per commit at most (1: no group commit)
     Retention retention;                   ///< how much history to keep
     std::chrono::minutes trimInterval{60}; ///< how often retention is applied
+    Admission::Options admission;          ///< connection caps and the password
+    double framesPerSecond = 20;           ///< sustained rate one connection may send at
+    double frameBurst = 100;               ///< and the burst it may send at once
+    double abuseTolerance = 100;           ///< refused frames (refilling 2/s) before 1008
+    std::chrono::milliseconds heartbeatInterval{30'000}; ///< ping a connection this quiet
+    std::chrono::milliseconds heartbeatTimeout{75'000};  ///< drop one silent this long
+    QStringList allowedOrigins; ///< web page origins allowed in; desktop clients send none
 };
 
 /// Owns the listening socket and the sessions; routes each decoded message to its room.
@@ -50,6 +60,8 @@ public:
     quint16 serverPort() const { return m_tcpServer.serverPort(); }
 
     int sessionCount() const { return int(m_sessions.size()); }
+    /// Open TCP connections counted against the caps, handshakes under way included.
+    int connectionCount();
     /// The store's epoch: it changes only when the history is lost.
     QString epoch() const { return m_store.epoch(); }
 
@@ -70,6 +82,14 @@ private:
     };
 
     void onNewConnection();
+    void onTcpConnection();
+    void checkHeartbeats();
+    void sweepConnections();
+    std::vector<Session *> sessionSnapshot() const;
+    /// Counts a refused frame against `session`; true if it has now used up its tolerance.
+    bool refuseFrame(Session &session, protocol::ErrorCode code, const QString &message);
+    void finishHello(Session &session, const protocol::Hello &hello);
+    bool mayLog(Session &session);
     void onTextMessage(Session &session, const QString &text);
     void onDisconnected(Session &session);
     void handleHello(Session &session, const protocol::Hello &hello);
@@ -90,12 +110,22 @@ private:
 
     Store &m_store;
     ServerOptions m_options;
+    Admission m_admission;  // before the sockets: it must outlive them, they report to it
     QTcpServer m_tcpServer; // accepts; m_socketServer does the WebSocket handshake
     QWebSocketServer m_socketServer;
     std::vector<std::unique_ptr<Session>> m_sessions;
     std::vector<PendingSend> m_pending; // the next group commit
     QTimer m_commitTimer;
     QTimer m_trimTimer;
+    QTimer m_heartbeatTimer;
+    struct Counted
+    {
+        QPointer<QTcpSocket> socket;
+        QHostAddress address;
+    };
+    std::vector<Counted> m_counted; // connections counted against the caps
+    QHash<QString, QPointer<QTcpSocket>>
+        m_turnAway; // "address:port" of connections over a cap, told so after the handshake
     QString m_errorString;
     bool m_shuttingDown = false;
     QTimer m_shutdownTimer;

@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QSysInfo>
@@ -95,8 +96,30 @@ ConfigOutcome parseCommandLine(const QStringList &arguments)
         u"Most messages stored in one commit (default 1000). Messages that arrive together "
         u"share one commit and one disk flush; 1 turns that off (for benchmarks)."_s,
         u"count"_s, u"1000"_s);
+    const QCommandLineOption maxConnectionsOption(
+        u"max-connections"_s, u"Most connections at once (default 500)."_s, u"count"_s, u"500"_s);
+    const QCommandLineOption perAddressOption(
+        u"max-connections-per-address"_s,
+        u"Most connections at once from one IP address (default 16)."_s, u"count"_s, u"16"_s);
+    const QCommandLineOption rateOption(
+        u"rate"_s,
+        u"Messages a second one connection may send, sustained; bursts of five times that are "
+        u"allowed (default 20)."_s,
+        u"count"_s, u"20"_s);
+    const QCommandLineOption passwordFileOption(
+        u"password-file"_s,
+        u"Require the password in the first line of this file (or set PALAVER_PASSWORD). Never "
+        u"put a password on the command line, where other users can see it."_s,
+        u"file"_s);
+    const QCommandLineOption originOption(
+        u"allow-origin"_s,
+        u"Let web pages from this origin connect, e.g. https://chat.example.org (repeatable). "
+        u"Desktop clients send no origin and are always let in."_s,
+        u"origin"_s);
     parser.addOptions({listenOption, portOption, dataDirOption, nameOption, historyOnJoinOption,
-                       historyDaysOption, historyMaxOption, syncOption, maxBatchOption});
+                       historyDaysOption, historyMaxOption, syncOption, maxBatchOption,
+                       maxConnectionsOption, perAddressOption, rateOption, passwordFileOption,
+                       originOption});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText() + u". Run with --help to see the options."_s);
@@ -156,8 +179,13 @@ ConfigOutcome parseCommandLine(const QStringList &arguments)
     qint64 historyDays = 0;
     qint64 historyMax = 0;
     qint64 maxBatch = 0;
+    qint64 maxConnections = 0;
+    qint64 perAddress = 0;
+    qint64 rate = 0;
     for (const QString &problem :
-         {count(historyOnJoinOption, 10'000, historyOnJoin),
+         {count(maxConnectionsOption, 100'000, maxConnections),
+          count(perAddressOption, 100'000, perAddress), count(rateOption, 1'000'000, rate),
+          count(historyOnJoinOption, 10'000, historyOnJoin),
           count(historyDaysOption, 1'000'000, historyDays),
           count(historyMaxOption, std::numeric_limits<qint32>::max(), historyMax),
           count(maxBatchOption, 100'000, maxBatch)}) {
@@ -167,6 +195,29 @@ ConfigOutcome parseCommandLine(const QStringList &arguments)
     if (maxBatch < 1)
         return failure(u"--max-batch: \"0\" is too small. Use a number from 1 to 100000."_s);
     config.server.maxBatch = int(maxBatch);
+    if (maxConnections < 1 || perAddress < 1 || rate < 1)
+        return failure(u"--max-connections, --max-connections-per-address and --rate must be "
+                       u"at least 1."_s);
+    config.server.admission.maxConnections = int(maxConnections);
+    config.server.admission.maxConnectionsPerAddress = int(perAddress);
+    config.server.framesPerSecond = double(rate);
+    config.server.frameBurst = 5.0 * double(rate);
+    config.server.allowedOrigins = parser.values(originOption);
+
+    if (parser.isSet(passwordFileOption)) {
+        QFile file(parser.value(passwordFileOption));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return failure(u"--password-file: cannot read %1 (%2)."_s.arg(
+                QDir::toNativeSeparators(file.fileName()), file.errorString()));
+        }
+        config.server.admission.password =
+            QString::fromUtf8(file.readLine()).remove(u'\n').remove(u'\r');
+        if (config.server.admission.password.isEmpty())
+            return failure(u"--password-file: the first line of %1 is empty."_s.arg(
+                QDir::toNativeSeparators(file.fileName())));
+    } else {
+        config.server.admission.password = qEnvironmentVariable("PALAVER_PASSWORD");
+    }
     config.server.historyOnJoin = int(historyOnJoin);
     config.server.retention = Retention{int(historyDays), historyMax};
 

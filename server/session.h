@@ -1,6 +1,7 @@
 #pragma once
 
 #include "shared/protocol.h"
+#include "tokenbucket.h"
 
 #include <QObject>
 #include <QString>
@@ -8,6 +9,7 @@
 #include <QWebSocket>
 
 #include <memory>
+#include <optional>
 
 namespace palaver::server {
 
@@ -21,6 +23,7 @@ public:
     {
         AwaitingHello,
         Joined,
+        Refused, ///< about to be closed: what it sends is ignored, what we send still goes
         Closing
     };
 
@@ -38,11 +41,26 @@ public:
     /// True once a hello was accepted, even while closing: the room must hear it left.
     bool hasJoined() const { return !m_nick.isEmpty(); }
     void join(const QString &nick, const QString &room);
+    /// It will be closed soon: ignore what it sends from now on.
+    void refuse() { m_state = State::Refused; }
 
     void send(const protocol::Message &message);
     void sendText(const QString &encoded);
     /// Sends a close frame; the socket disconnects once the peer answers or gives up.
     void close(protocol::CloseCode code, const QString &reason);
+
+    /// The limits on what one connection may send, and when it was last heard from.
+    struct Budget
+    {
+        TokenBucket frames;     ///< frames it may send
+        TokenBucket abuse;      ///< refused frames tolerated before it is thrown out
+        TokenBucket logLines;   ///< warnings about it that go to the log
+        TokenBucket rateErrors; ///< "rate-limited" answers it gets
+    };
+    void setBudget(const Budget &budget) { m_budget.emplace(budget); }
+    Budget &budget() { return *m_budget; }
+    qint64 lastHeardMs() const { return m_lastHeardMs; }
+    void heard(qint64 nowMs) { m_lastHeardMs = nowMs; }
 
 private:
     QWebSocket *m_socket; // owned: a child of this session
@@ -50,6 +68,8 @@ private:
     State m_state = State::AwaitingHello;
     QString m_nick;
     QString m_room;
+    std::optional<Budget> m_budget;
+    qint64 m_lastHeardMs = 0;
 };
 
 } // namespace palaver::server

@@ -321,6 +321,7 @@ Message readMessage(Reader &r, QStringView type)
         m.protocol = int(r.integer("protocol"_L1, 1, kIntMax));
         m.nick = r.string("nick"_L1);
         m.client = r.optionalString("client"_L1);
+        m.password = r.optionalString("password"_L1);
         m.resume = r.objects<ResumePoint>(
             "resume"_L1,
             [](Reader &reader) {
@@ -421,6 +422,8 @@ QJsonObject toJson(const Message &message)
                 o.insert("nick"_L1, m.nick);
                 if (!m.client.isEmpty())
                     o.insert("client"_L1, m.client);
+                if (!m.password.isEmpty())
+                    o.insert("password"_L1, m.password);
                 if (!m.resume.isEmpty()) {
                     QJsonArray points;
                     for (const ResumePoint &point : m.resume) {

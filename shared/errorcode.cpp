@@ -9,7 +9,7 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-constexpr std::array<std::pair<ErrorCode, QStringView>, 19> kNames{{
+constexpr std::array<std::pair<ErrorCode, QStringView>, 23> kNames{{
     {ErrorCode::Unrecognized, u"unrecognized"},
     {ErrorCode::BadJson, u"bad-json"},
     {ErrorCode::InvalidUtf8, u"invalid-utf8"},
@@ -29,6 +29,10 @@ constexpr std::array<std::pair<ErrorCode, QStringView>, 19> kNames{{
     {ErrorCode::UnexpectedMessage, u"unexpected-message"},
     {ErrorCode::Internal, u"internal"},
     {ErrorCode::StorageFailed, u"storage-failed"},
+    {ErrorCode::RateLimited, u"rate-limited"},
+    {ErrorCode::WrongPassword, u"wrong-password"},
+    {ErrorCode::ServerFull, u"server-full"},
+    {ErrorCode::TooManyConnections, u"too-many-connections"},
 }};
 
 } // namespace

@@ -30,6 +30,10 @@ enum class ErrorCode : int
     UnexpectedMessage = 16,
     Internal = 17,
     StorageFailed = 18,
+    RateLimited = 19,
+    WrongPassword = 20,
+    ServerFull = 21,
+    TooManyConnections = 22,
 };
 
 /// The wire spelling of a code, e.g. "unknown-type".

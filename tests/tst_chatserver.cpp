@@ -580,7 +580,7 @@ void tst_ChatServer::wrongProtocolVersionCloses()
     QVERIFY2(server.start(), qPrintable(server.errorString()));
 
     TestClient client(server.url());
-    client.send(protocol::Hello{version, u"alice"_s, {}, {}});
+    client.send(protocol::Hello{version, u"alice"_s, {}, {}, {}});
 
     QVERIFY(client.waitDisconnected());
     QCOMPARE(client.closeCode(), int(CloseCode::UnsupportedProtocol));
@@ -614,7 +614,7 @@ void tst_ChatServer::invalidNickCloses()
     QVERIFY(bob.waitForWelcome());
 
     TestClient client(server.url());
-    client.send(protocol::Hello{protocol::kProtocolVersion, nick, {}, {}});
+    client.send(protocol::Hello{protocol::kProtocolVersion, nick, {}, {}, {}});
 
     QVERIFY(client.waitDisconnected());
     QCOMPARE(client.closeCode(), int(CloseCode::ProtocolError));

@@ -25,7 +25,7 @@ public:
     explicit Observer(quint16 port)
     {
         QObject::connect(&m_socket, &QWebSocket::connected, &m_socket, [this] {
-            m_socket.sendTextMessage(protocol::encodeText(protocol::Hello{1, u"bob"_s, {}, {}}));
+            m_socket.sendTextMessage(protocol::encodeText(protocol::Hello{1, u"bob"_s, {}, {}, {}}));
         });
         QObject::connect(
             &m_socket, &QWebSocket::textMessageReceived, &m_socket, [this](const QString &text) {

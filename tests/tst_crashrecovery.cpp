@@ -80,7 +80,8 @@ void tst_CrashRecovery::everyMessageExactlyOnceAcrossServerKills()
     QVERIFY(dir.isValid());
     const QString dataDir = dir.filePath(u"server"_s);
     auto server = std::make_unique<test::ServerProcess>();
-    QVERIFY2(server->start(0, dataDir), qPrintable(server->log()));
+    const QStringList fast{u"--rate"_s, u"100000"_s}; // these clients type very fast
+    QVERIFY2(server->start(0, dataDir, fast), qPrintable(server->log()));
     const quint16 port = server->port();
 
     SystemClock clock;
@@ -118,7 +119,7 @@ void tst_CrashRecovery::everyMessageExactlyOnceAcrossServerKills()
         server->kill();
         ++kills;
         server = std::make_unique<test::ServerProcess>();
-        QVERIFY2(server->start(port, dataDir), qPrintable(server->log()));
+        QVERIFY2(server->start(port, dataDir, fast), qPrintable(server->log()));
     }
     QTRY_COMPARE_WITH_TIMEOUT(sent.size(), qsizetype(kMessages), 30'000);
 

@@ -3,20 +3,26 @@
 #include "client/core/clientsettings.h"
 #include "client/core/clock.h"
 #include "client/core/connection.h"
+#include "client/ui/chatdelegate.h"
 #include "client/ui/connectdialog.h"
 #include "client/ui/mainwindow.h"
 #include "testclient.h"
 #include "testserver.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
+#include <QToolTip>
 
 #include <memory>
 
@@ -40,6 +46,8 @@ private slots:
     void refusedMessageCanBeEditedAndSentAgain();
     void scrollingToTheTopLoadsOlderHistory();
     void lostHistoryIsSaidNotSkipped();
+    void clickingALinkOpensItAndNothingElse();
+    void linkAddressCanBeCopied();
 
 private:
     template <typename T> T *find(const QString &name)
@@ -48,6 +56,37 @@ private:
         if (!widget)
             qWarning("no widget named %s", qPrintable(name));
         return widget;
+    }
+    /// Types `text` into the message box, sends it, and waits until the server has it.
+    QModelIndex say(const QString &text)
+    {
+        auto *input = find<QPlainTextEdit>(u"messageInput"_s);
+        QTest::keyClicks(input, text);
+        QTest::keyClick(input, Qt::Key_Return);
+        const auto lastRow = [this] { return m_model->index(m_model->rowCount() - 1); };
+        if (!QTest::qWaitFor([&] {
+                return lastRow().data(ChatModel::TextRole).toString() == text &&
+                       lastRow().data(ChatModel::StatusRole).toInt() ==
+                           int(ChatLine::Status::Delivered);
+            }))
+            return {};
+        // In view, since the log follows new lines.
+        auto *log = find<QListView>(u"chatLog"_s);
+        if (!QTest::qWaitFor(
+                [&] { return log->viewport()->rect().contains(log->visualRect(lastRow())); }))
+            return {};
+        return lastRow();
+    }
+    /// Link `n` of the line at `index`, where the view draws it.
+    QRect linkRect(const QModelIndex &index, int n)
+    {
+        auto *log = find<QListView>(u"chatLog"_s);
+        auto *delegate = qobject_cast<ChatDelegate *>(log->itemDelegate());
+        QStyleOptionViewItem option;
+        option.initFrom(log);
+        option.font = log->font();
+        option.rect = log->visualRect(index);
+        return delegate->linkRect(option, index, n);
     }
     QStringList logLines() const
     {
@@ -286,6 +325,84 @@ void tst_MainWindow::lostHistoryIsSaidNotSkipped()
     QTRY_COMPARE(m_connection->state(), Connection::State::Connected);
     QTRY_VERIFY2(logLines().join(u'\n').contains(u"could not be recovered"_s),
                  qPrintable(logLines().join(u'\n')));
+}
+
+void tst_MainWindow::clickingALinkOpensItAndNothingElse()
+{
+    auto *log = find<QListView>(u"chatLog"_s);
+    auto *delegate = qobject_cast<ChatDelegate *>(log->itemDelegate());
+    QVERIFY(delegate);
+    QList<QUrl> opened;
+    delegate->setLinkHandler([&opened](const QUrl &url) { opened.append(url); });
+
+    const QModelIndex index = say(u"docs (see https://example.org/a_(b)). javascript:alert(1)"_s);
+    QVERIFY(index.isValid());
+    const QRect link = linkRect(index, 0);
+    QVERIFY(!link.isEmpty());
+    QVERIFY(log->visualRect(index).contains(link));
+    QVERIFY(linkRect(index, 1).isEmpty()); // javascript: is no link
+    QWidget *viewport = log->viewport();
+
+    // Beside the link: the text before it, the ")." after it, the nickname, the javascript:.
+    const int y = link.center().y();
+    for (const QPoint elsewhere :
+         {QPoint(link.left() - 6, y), QPoint(link.right() + 4, y),
+          QPoint(log->visualRect(index).left() + 60, y), QPoint(link.right() + 60, y)}) {
+        QTest::mouseClick(viewport, Qt::LeftButton, {}, elsewhere);
+        QVERIFY(delegate->linkAt(elsewhere).isEmpty());
+        QCOMPARE(opened, QList<QUrl>());
+    }
+
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, link.center());
+    QCOMPARE(opened, QList<QUrl>{QUrl(u"https://example.org/a_(b)"_s)});
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, QPoint(link.left() + 1, y));
+    QCOMPARE(opened.size(), 2);
+
+    // A press on the link and a release beside it is not a click on it.
+    QTest::mousePress(viewport, Qt::LeftButton, {}, link.center());
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, QPoint(link.left() - 6, y));
+    QCOMPARE(opened.size(), 2);
+
+    // Hovering shows a pointing hand and the address.
+    QTest::mouseMove(viewport, link.center());
+    QTRY_COMPARE(viewport->cursor().shape(), Qt::PointingHandCursor);
+    QHelpEvent help(QEvent::ToolTip, link.center(), viewport->mapToGlobal(link.center()));
+    QApplication::sendEvent(viewport, &help);
+    QVERIFY2(QToolTip::text().contains(u"https://example.org/a_(b)"_s),
+             qPrintable(QToolTip::text()));
+    QToolTip::hideText();
+    QTest::mouseMove(viewport, QPoint(link.left() - 6, y));
+    QTRY_COMPARE(viewport->cursor().shape(), Qt::ArrowCursor);
+}
+
+void tst_MainWindow::linkAddressCanBeCopied()
+{
+    const QModelIndex index = say(u"write to mailto:alice@example.org, or not"_s);
+    QVERIFY(index.isValid());
+    const QRect link = linkRect(index, 0);
+    QVERIFY(!link.isEmpty());
+
+    // The context menu runs its own event loop: act on it from inside that loop.
+    QStringList actions;
+    QTimer inMenu;
+    inMenu.setSingleShot(true);
+    connect(&inMenu, &QTimer::timeout, this, [&actions] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (const QAction *action : menu->actions())
+            actions.append(action->objectName());
+        if (auto *copy = menu->findChild<QAction *>(u"copyLinkAction"_s))
+            copy->trigger();
+        menu->close();
+    });
+    inMenu.start(0);
+    QWidget *viewport = find<QListView>(u"chatLog"_s)->viewport();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, link.center(),
+                            viewport->mapToGlobal(link.center()));
+    QApplication::sendEvent(viewport, &event);
+    QCOMPARE(actions, QStringList{u"copyLinkAction"_s});
+    QCOMPARE(QApplication::clipboard()->text(), u"mailto:alice@example.org"_s);
 }
 
 QTEST_MAIN(tst_MainWindow)

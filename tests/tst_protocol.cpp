@@ -42,7 +42,7 @@ namespace {
 
 /// The last code of the enum. Appending a code makes lastCodeIsTheLastOne fail until this and
 /// the table in wireNamesNeverChange_data are extended.
-constexpr ErrorCode kLastCode = ErrorCode::StorageFailed;
+constexpr ErrorCode kLastCode = ErrorCode::TooManyConnections;
 
 const QUuid kId = QUuid::fromString(u"3f2b8c1e-7d4a-4f0e-9b6a-2c5d8e1f0a47");
 const QUuid kOtherId = QUuid::fromString(u"0b9e6d52-1c3f-4a8e-8f27-5d6c7b8a9e10");
@@ -199,11 +199,12 @@ QList<std::pair<QByteArray, Message>> sampleMessages()
         {"hello", Hello{.protocol = 1,
                         .nick = u"alice"_s,
                         .client = u"palaver/0.1.0 (Linux)"_s,
-                        .resume = {}}},
+                        .resume = {},
+                        .password = {}}},
         {"hello without client",
-         Hello{.protocol = 1, .nick = u"Zoë 🙂"_s, .client = {}, .resume = {}}},
+         Hello{.protocol = 1, .nick = u"Zoë 🙂"_s, .client = {}, .resume = {}, .password = {}}},
         {"hello of a newer version",
-         Hello{.protocol = 7, .nick = u"bob"_s, .client = {}, .resume = {}}},
+         Hello{.protocol = 7, .nick = u"bob"_s, .client = {}, .resume = {}, .password = {}}},
         {"welcome", Welcome{.protocol = 1,
                             .server = u"palaver-server/0.1.0"_s,
                             .name = u"Büro \"3\""_s,
@@ -249,7 +250,8 @@ QList<std::pair<QByteArray, Message>> sampleMessages()
                                  .nick = u"alice"_s,
                                  .client = {},
                                  .resume = {ResumePoint{u"general"_s, u"8d0c4f5e2b7a4c1d"_s, 41},
-                                            ResumePoint{u"other"_s, u"8d0c4f5e2b7a4c1d"_s, 0}}}},
+                                            ResumePoint{u"other"_s, u"8d0c4f5e2b7a4c1d"_s, 0}},
+                                 .password = u"correct horse"_s}},
         {"fetch", Fetch{.room = u"general"_s, .before = 120, .limit = 50}},
         {"fetch the most", Fetch{.room = u"general"_s, .before = 1, .limit = 500}},
         {"history after join",
@@ -623,7 +625,8 @@ void tst_Protocol::acceptsLenientInput_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<Message>("expected");
 
-    const Hello alice{.protocol = 1, .nick = u"alice"_s, .client = {}, .resume = {}};
+    const Hello alice{
+        .protocol = 1, .nick = u"alice"_s, .client = {}, .resume = {}, .password = {}};
     const Send hi{.id = kId, .room = u"general"_s, .text = u"hi"_s};
     const QDateTime time = utc(QString::fromLatin1(kTimeText));
 
@@ -655,13 +658,14 @@ void tst_Protocol::acceptsLenientInput_data()
                          .message = u"The message type \"typing\" is not known."_s,
                          .id = std::nullopt});
     QTest::newRow("unknown error code")
-        << toBytes(with(errorObject(), "code"_L1, u"rate-limited"_s))
+        << toBytes(with(errorObject(), "code"_L1, u"sent-by-a-future-server"_s))
         << Message(Error{.code = ErrorCode::Unrecognized,
                          .message = u"The message type \"typing\" is not known."_s,
                          .id = std::nullopt});
     QTest::newRow("newer protocol version")
         << toBytes(with(helloObject(), "protocol"_L1, 2))
-        << Message(Hello{.protocol = 2, .nick = u"alice"_s, .client = {}, .resume = {}});
+        << Message(Hello{
+               .protocol = 2, .nick = u"alice"_s, .client = {}, .resume = {}, .password = {}});
     QTest::newRow("brackets inside a string") << sendWithRawText(QByteArray(100, '['))
                                               << Message(Send{hi.id, hi.room, QString(100, u'[')});
     QTest::newRow("escaped quote then brackets inside a string")
@@ -854,6 +858,10 @@ void tst_Protocol::wireNamesNeverChange_data()
     QTest::newRow("unexpected-message") << ErrorCode::UnexpectedMessage << 16;
     QTest::newRow("internal") << ErrorCode::Internal << 17;
     QTest::newRow("storage-failed") << ErrorCode::StorageFailed << 18;
+    QTest::newRow("rate-limited") << ErrorCode::RateLimited << 19;
+    QTest::newRow("wrong-password") << ErrorCode::WrongPassword << 20;
+    QTest::newRow("server-full") << ErrorCode::ServerFull << 21;
+    QTest::newRow("too-many-connections") << ErrorCode::TooManyConnections << 22;
 }
 
 void tst_Protocol::wireNamesNeverChange()
@@ -870,7 +878,7 @@ void tst_Protocol::lastCodeIsTheLastOne()
     // errorCodeName falls back to "internal" for numbers it doesn't know; if the next number
     // has a name of its own, a code was appended without extending this test.
     QCOMPARE(errorCodeName(ErrorCode(int(kLastCode) + 1)), u"internal"_s);
-    QCOMPARE(errorCodeName(kLastCode), u"storage-failed"_s);
+    QCOMPARE(errorCodeName(kLastCode), u"too-many-connections"_s);
 }
 
 void tst_Protocol::checkNick_data()

@@ -289,8 +289,10 @@ void Connection::handleError(const protocol::Error &error)
                 : tr("The server refused this version of Palaver: %1").arg(error.message);
         return; // the server closes the connection next
     }
-    if (error.id && error.code == protocol::ErrorCode::StorageFailed) {
-        // The server is in trouble, not the message: keep it and offer it again shortly.
+    if (error.code == protocol::ErrorCode::StorageFailed ||
+        error.code == protocol::ErrorCode::RateLimited) {
+        // The server is busy or in trouble, not the message: keep it and offer the outbox
+        // again shortly (rate errors are sparse, so unacked sends may have had none).
         if (!m_resendAlarm) {
             m_resendAlarm = m_clock.schedule(std::chrono::seconds(5), [this] {
                 m_resendAlarm.reset();

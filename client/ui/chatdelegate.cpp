@@ -4,10 +4,14 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QDesktopServices>
 #include <QFontMetricsF>
+#include <QHelpEvent>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QTextLayout>
+#include <QToolTip>
 
 namespace palaver::client {
 
@@ -28,12 +32,50 @@ QTextCharFormat colored(const QColor &color, bool bold = false, bool italic = fa
     return format;
 }
 
+// The part of `link` that is on `line`, in the coordinates the layout is drawn in at `origin`.
+QRect fragmentRect(const QTextLine &line, const Link &link, QPointF origin)
+{
+    const int from = std::max(line.textStart(), int(link.start));
+    const int to = std::min(line.textStart() + line.textLength(), int(link.start + link.length));
+    const qreal x1 = line.cursorToX(from);
+    const qreal x2 = line.cursorToX(to);
+    return QRectF(origin.x() + std::min(x1, x2), origin.y() + line.y(), std::abs(x2 - x1),
+                  line.height())
+        .toAlignedRect();
+}
+
+// An address as a tooltip: escaped, and rich text only so that nothing in it is read as markup;
+// in lines of a fixed length rather than broken at each slash, so a long one stays readable.
+QString addressTooltip(const QString &address)
+{
+    constexpr qsizetype kLineLength = 80;
+    QStringList lines;
+    for (qsizetype start = 0; start < address.size();) {
+        qsizetype length = std::min(kLineLength, address.size() - start);
+        if (start + length < address.size() && address.at(start + length - 1).isHighSurrogate())
+            --length; // keep a character outside the BMP whole
+        lines.append(address.sliced(start, length).toHtmlEscaped());
+        start += length;
+    }
+    return u"<p style=\"white-space:pre\">"_s + lines.join(u"<br>"_s) + u"</p>"_s;
+}
+
 } // namespace
 
 ChatDelegate::ChatDelegate(QAbstractItemView &view)
     : QStyledItemDelegate(&view)
     , m_view(view)
-{}
+    , m_linkHandler([](const QUrl &url) { QDesktopServices::openUrl(url); })
+{
+    // The pointing hand over links needs the mouse moves with no button held, too.
+    m_view.viewport()->setMouseTracking(true);
+    m_view.viewport()->installEventFilter(this);
+}
+
+void ChatDelegate::setLinkHandler(std::function<void(const QUrl &)> handler)
+{
+    m_linkHandler = std::move(handler);
+}
 
 QColor ChatDelegate::nickColor(const QString &nick, const QColor &background)
 {
@@ -52,7 +94,7 @@ int ChatDelegate::textWidth() const
 }
 
 qreal ChatDelegate::layOut(QTextLayout &layout, const QStyleOptionViewItem &option,
-                           const QModelIndex &index, int width) const
+                           const QModelIndex &index, int width, QList<Link> *links) const
 {
     const auto kind = ChatLine::Kind(index.data(ChatModel::KindRole).toInt());
     const auto status = ChatLine::Status(index.data(ChatModel::StatusRole).toInt());
@@ -77,8 +119,22 @@ qreal ChatDelegate::layOut(QTextLayout &layout, const QStyleOptionViewItem &opti
                         colored(nickColor(nick, palette.color(QPalette::Base)), true)});
         const int bodyStart = int(line.size());
         line += body;
-        formats.append({bodyStart, int(body.size()),
-                        colored(status == ChatLine::Status::Delivered ? text : muted)});
+        const QTextCharFormat bodyFormat =
+            colored(status == ChatLine::Status::Delivered ? text : muted);
+        // Links are underlined, not only coloured, so they stand out to everyone.
+        QTextCharFormat linkFormat = colored(palette.color(QPalette::Link));
+        linkFormat.setFontUnderline(true);
+        int done = 0; // of the body
+        for (const Link &link : findLinks(body)) {
+            if (link.start > done)
+                formats.append({bodyStart + done, int(link.start) - done, bodyFormat});
+            formats.append({bodyStart + int(link.start), int(link.length), linkFormat});
+            done = int(link.start + link.length);
+            if (links)
+                links->append({bodyStart + link.start, link.length, link.url});
+        }
+        if (done < body.size())
+            formats.append({bodyStart + done, int(body.size()) - done, bodyFormat});
         QString suffix;
         if (status == ChatLine::Status::Pending)
             suffix = tr("  sending…");
@@ -124,6 +180,22 @@ QSize ChatDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
     return {textWidth() + 2 * kHorizontalMargin, int(std::ceil(height)) + 2 * kVerticalMargin};
 }
 
+QPointF ChatDelegate::layOutAsPainted(QTextLayout &layout, QList<Link> &links,
+                                      const QStyleOptionViewItem &option,
+                                      const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    if (opt.state & QStyle::State_Selected) {
+        const QColor highlighted = opt.palette.color(QPalette::HighlightedText);
+        opt.palette.setColor(QPalette::Text, highlighted);
+        opt.palette.setColor(QPalette::PlaceholderText, highlighted);
+        opt.palette.setColor(QPalette::Link, highlighted);
+    }
+    layOut(layout, opt, index, opt.rect.width() - 2 * kHorizontalMargin, &links);
+    return {qreal(opt.rect.left() + kHorizontalMargin), qreal(opt.rect.top() + kVerticalMargin)};
+}
+
 void ChatDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                          const QModelIndex &index) const
 {
@@ -134,17 +206,140 @@ void ChatDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    if (opt.state & QStyle::State_Selected) {
-        opt.palette.setColor(QPalette::Text, opt.palette.color(QPalette::HighlightedText));
-        opt.palette.setColor(QPalette::PlaceholderText,
-                             opt.palette.color(QPalette::HighlightedText));
-    }
     QTextLayout layout;
-    layOut(layout, opt, index, opt.rect.width() - 2 * kHorizontalMargin);
+    QList<Link> links;
+    const QPointF origin = layOutAsPainted(layout, links, option, index);
     painter->save();
-    layout.draw(painter,
-                QPointF(opt.rect.left() + kHorizontalMargin, opt.rect.top() + kVerticalMargin));
+    layout.draw(painter, origin);
     painter->restore();
+}
+
+std::optional<ChatDelegate::LinkHit> ChatDelegate::hitTest(const QStyleOptionViewItem &option,
+                                                           const QModelIndex &index,
+                                                           const QPoint &position) const
+{
+    if (!index.isValid())
+        return {};
+    QTextLayout layout;
+    QList<Link> links;
+    const QPointF origin = layOutAsPainted(layout, links, option, index);
+    if (links.isEmpty())
+        return {};
+    const QPointF at = QPointF(position) - origin;
+    for (int i = 0; i < layout.lineCount(); ++i) {
+        const QTextLine line = layout.lineAt(i);
+        if (at.y() < line.y() || at.y() >= line.y() + line.height())
+            continue;
+        // Past the end of the line is not on its last character.
+        if (at.x() < line.x() || at.x() >= line.x() + line.naturalTextWidth())
+            return {};
+        const int cursor = line.xToCursor(at.x(), QTextLine::CursorOnCharacter);
+        for (int n = 0; n < links.size(); ++n) {
+            const Link &link = links[n];
+            if (cursor >= link.start && cursor < link.start + link.length)
+                return LinkHit{n, link.url, fragmentRect(line, link, origin)};
+        }
+        return {};
+    }
+    return {};
+}
+
+QStyleOptionViewItem ChatDelegate::viewOption(const QModelIndex &index) const
+{
+    // What QAbstractItemView::initViewItemOption() gives, as far as the layout depends on it.
+    QStyleOptionViewItem option;
+    option.initFrom(&m_view);
+    option.font = m_view.font();
+    option.rect = m_view.visualRect(index);
+    option.widget = &m_view;
+    return option;
+}
+
+QUrl ChatDelegate::linkAt(const QPoint &position) const
+{
+    const QModelIndex index = m_view.indexAt(position);
+    const std::optional<LinkHit> hit = hitTest(viewOption(index), index, position);
+    return hit ? hit->url : QUrl();
+}
+
+QRect ChatDelegate::linkRect(const QStyleOptionViewItem &option, const QModelIndex &index,
+                             int linkIndex) const
+{
+    if (!index.isValid())
+        return {};
+    QTextLayout layout;
+    QList<Link> links;
+    const QPointF origin = layOutAsPainted(layout, links, option, index);
+    if (linkIndex < 0 || linkIndex >= links.size())
+        return {};
+    const Link &link = links[linkIndex];
+    return fragmentRect(layout.lineForTextPosition(int(link.start)), link, origin);
+}
+
+bool ChatDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
+                               const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    const QEvent::Type type = event->type();
+    if (type == QEvent::MouseButtonPress || type == QEvent::MouseButtonRelease ||
+        type == QEvent::MouseButtonDblClick) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const bool plainLeft = mouse->button() == Qt::LeftButton &&
+                               !(mouse->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier));
+        const std::optional<LinkHit> hit =
+            plainLeft ? hitTest(option, index, mouse->position().toPoint()) : std::nullopt;
+        if (type == QEvent::MouseButtonPress) {
+            // A link opens when the button goes up on the one it went down on. The press
+            // still selects the line, as anywhere else.
+            m_pressedIndex = hit ? QPersistentModelIndex(index) : QPersistentModelIndex();
+            m_pressedLink = hit ? hit->linkIndex : -1;
+        } else if (type == QEvent::MouseButtonRelease) {
+            const bool sameLink = hit && m_pressedIndex == index && m_pressedLink == hit->linkIndex;
+            m_pressedIndex = QPersistentModelIndex();
+            m_pressedLink = -1;
+            if (sameLink) {
+                if (m_linkHandler)
+                    m_linkHandler(hit->url);
+                return true; // not also an activation of the line
+            }
+        } else if (hit) {
+            return true; // a double click on a link opened it; it does not edit a failed line
+        }
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
+bool ChatDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                             const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event && view && event->type() == QEvent::ToolTip) {
+        if (const std::optional<LinkHit> hit = hitTest(option, index, event->pos())) {
+            QToolTip::showText(event->globalPos(), addressTooltip(hit->url.toDisplayString()),
+                               view->viewport(), hit->rect);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
+}
+
+bool ChatDelegate::eventFilter(QObject *watched, QEvent *event)
+{
+    QWidget *viewport = m_view.viewport();
+    if (watched != viewport)
+        return QStyledItemDelegate::eventFilter(watched, event); // editors, if there ever are
+    if (event->type() == QEvent::MouseMove) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const bool overLink =
+            mouse->buttons() == Qt::NoButton && !linkAt(mouse->position().toPoint()).isEmpty();
+        const bool showingHand = viewport->testAttribute(Qt::WA_SetCursor) &&
+                                 viewport->cursor().shape() == Qt::PointingHandCursor;
+        if (overLink && !showingHand)
+            viewport->setCursor(Qt::PointingHandCursor);
+        else if (!overLink && showingHand)
+            viewport->unsetCursor();
+    } else if (event->type() == QEvent::Leave) {
+        viewport->unsetCursor();
+    }
+    return false; // the view still gets every event
 }
 
 } // namespace palaver::client

@@ -1,6 +1,12 @@
 #pragma once
 
+#include "client/core/linkfinder.h"
+
+#include <QPersistentModelIndex>
 #include <QStyledItemDelegate>
+
+#include <functional>
+#include <optional>
 
 class QAbstractItemView;
 class QTextLayout;
@@ -9,6 +15,8 @@ namespace palaver::client {
 
 /// Paints one chat line: the time in a muted colour, the nickname in bold, the text wrapped to
 /// the view's width. Everything is laid out as plain text, so nothing in a message is markup.
+/// The links findLinks() finds in a message are underlined in the palette's link colour, show
+/// their address as a tooltip and a pointing hand, and open when clicked.
 class ChatDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -19,17 +27,53 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+
+    /// What a click on a link does; QDesktopServices::openUrl unless replaced (tests replace
+    /// it, so that nothing is opened). It is only ever given http, https and mailto URLs.
+    void setLinkHandler(std::function<void(const QUrl &)> handler);
+    /// The link at `position` in the view's viewport, or an empty URL.
+    QUrl linkAt(const QPoint &position) const;
+    /// Where link number `linkIndex` of the line is, in the coordinates of `option.rect` (the
+    /// viewport's): the part of it on the first line it spans. Empty if there is no such link.
+    QRect linkRect(const QStyleOptionViewItem &option, const QModelIndex &index,
+                   int linkIndex) const;
 
     /// A colour for a nickname that is the same on every run and readable on `background`.
     static QColor nickColor(const QString &nick, const QColor &background);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
-    /// Lays the line out in `width` pixels; returns the height it takes.
+    /// A link under the mouse: which one, where it leads, and the part of it on that line.
+    struct LinkHit
+    {
+        int linkIndex = -1;
+        QUrl url;
+        QRect rect;
+    };
+
+    /// Lays the line out in `width` pixels; returns the height it takes. `links`, if given,
+    /// receives the links in the message, positioned in the layout's text.
     qreal layOut(QTextLayout &layout, const QStyleOptionViewItem &option, const QModelIndex &index,
-                 int width) const;
+                 int width, QList<Link> *links = nullptr) const;
     int textWidth() const;
+    /// The line laid out exactly as paint() draws it; returns where its text begins.
+    QPointF layOutAsPainted(QTextLayout &layout, QList<Link> &links,
+                            const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    std::optional<LinkHit> hitTest(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                   const QPoint &position) const;
+    /// The option the view passes for `index`, for events that don't come with one.
+    QStyleOptionViewItem viewOption(const QModelIndex &index) const;
 
     QAbstractItemView &m_view;
+    std::function<void(const QUrl &)> m_linkHandler;
+    QPersistentModelIndex m_pressedIndex; // where a left button went down on a link
+    int m_pressedLink = -1;
 };
 
 } // namespace palaver::client

@@ -57,7 +57,8 @@ MainWindow::MainWindow(Connection &connection, ChatModel &model, ChatController 
     m_log->setAccessibleName(tr("Chat log"));
     m_log->setAccessibleDescription(tr("Messages in the room, oldest first"));
     m_log->setModel(&m_model);
-    m_log->setItemDelegate(new ChatDelegate(*m_log));
+    m_delegate = new ChatDelegate(*m_log);
+    m_log->setItemDelegate(m_delegate);
     m_log->setWordWrap(true);
     m_log->setUniformItemSizes(false);
     m_log->setResizeMode(QListView::Adjust);
@@ -146,7 +147,7 @@ MainWindow::MainWindow(Connection &connection, ChatModel &model, ChatController 
             &MainWindow::keepPlaceAfterOlderLines);
 
     // A message the server refused can be edited and sent again: from the context menu, or
-    // with Enter or a double click on it.
+    // with Enter or a double click on it. The context menu also copies a link's address.
     m_log->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_log, &QListView::customContextMenuRequested, this, &MainWindow::showLogMenu);
     connect(m_log, &QListView::activated, this, &MainWindow::editAndResend);
@@ -253,9 +254,11 @@ void MainWindow::followNewLines(int first)
 
 void MainWindow::maybeLoadOlder()
 {
+    // Only when the reader is at the top, or the log does not fill the view: a log that is
+    // following new lines can pass through the top for a moment while it is laid out.
     const QScrollBar *bar = m_log->verticalScrollBar();
-    if (!m_keepingPlace && bar->value() == bar->minimum() &&
-        m_connection.state() == Connection::State::Connected)
+    const bool atTop = bar->value() == bar->minimum() && (!m_logAtBottom || bar->maximum() == 0);
+    if (!m_keepingPlace && atTop && m_connection.state() == Connection::State::Connected)
         m_controller.loadOlder();
 }
 
@@ -276,13 +279,22 @@ void MainWindow::keepPlaceAfterOlderLines(int count)
 void MainWindow::showLogMenu(const QPoint &position)
 {
     const QModelIndex index = m_log->indexAt(position);
-    if (!index.isValid() ||
-        index.data(ChatModel::StatusRole).toInt() != int(ChatLine::Status::Failed))
+    const QUrl link = m_delegate->linkAt(position);
+    const bool failed = index.data(ChatModel::StatusRole).toInt() == int(ChatLine::Status::Failed);
+    if (!index.isValid() || (link.isEmpty() && !failed))
         return;
     QMenu menu(this);
-    QAction *edit = menu.addAction(tr("&Edit and Send Again"));
-    edit->setObjectName(u"editFailedAction"_s);
-    connect(edit, &QAction::triggered, this, [this, index] { editAndResend(index); });
+    if (!link.isEmpty()) {
+        QAction *copyLink = menu.addAction(tr("Copy &Link Address"));
+        copyLink->setObjectName(u"copyLinkAction"_s);
+        connect(copyLink, &QAction::triggered, this,
+                [link] { QApplication::clipboard()->setText(link.toString()); });
+    }
+    if (failed) {
+        QAction *edit = menu.addAction(tr("&Edit and Send Again"));
+        edit->setObjectName(u"editFailedAction"_s);
+        connect(edit, &QAction::triggered, this, [this, index] { editAndResend(index); });
+    }
     menu.exec(m_log->viewport()->mapToGlobal(position));
 }
 

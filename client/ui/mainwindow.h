@@ -12,6 +12,7 @@ class QPushButton;
 namespace palaver::client {
 
 class ChatController;
+class ChatDelegate;
 class ChatModel;
 class ClientSettings;
 class Connection;
@@ -53,6 +54,7 @@ private:
     ClientSettings &m_settings;
 
     QListView *m_log;
+    ChatDelegate *m_delegate = nullptr;
     MessageInput *m_input;
     QPushButton *m_sendButton;
     QLabel *m_inputProblem;
