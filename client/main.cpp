@@ -72,6 +72,7 @@ int main(int argc, char *argv[])
     Connection connection(clock);
     connection.setOutboxDirectory(
         QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
+    connection.setTrustedCertificates(settings.trustedCertificates());
     WakeDetector wakeDetector(clock);
     QObject::connect(&wakeDetector, &WakeDetector::woke, &connection, &Connection::checkAfterWake);
     ChatModel model;

@@ -48,9 +48,24 @@ ChatServer::ChatServer(Store &store, ServerOptions options, QObject *parent)
     , m_admission(m_options.admission)
     , m_socketServer(u"palaver-server"_s, QWebSocketServer::NonSecureMode)
 {
+    if (m_options.tls) {
+        auto ssl = std::make_unique<QSslServer>();
+        ssl->setSslConfiguration(*m_options.tls);
+        ssl->setHandshakeTimeout(int(m_options.handshakeTimeout.count()));
+        connect(ssl.get(), &QSslServer::errorOccurred, this,
+                [](QSslSocket *socket, QAbstractSocket::SocketError) {
+                    qCInfo(lcServer, "TLS handshake with %s failed: %s",
+                           qUtf8Printable(socket->peerAddress().toString()),
+                           qUtf8Printable(socket->errorString()));
+                });
+        m_sslServer = ssl.get();
+        m_tcpServer = std::move(ssl);
+    } else {
+        m_tcpServer = std::make_unique<QTcpServer>();
+    }
     // A reconnect storm after a restart brings every client back at once: queue them.
-    m_tcpServer.setListenBacklogSize(1024);
-    m_tcpServer.setMaxPendingConnections(1024);
+    m_tcpServer->setListenBacklogSize(1024);
+    m_tcpServer->setMaxPendingConnections(1024);
     m_socketServer.setMaxPendingConnections(1024);
     // Silent TCP connections that never start the WebSocket handshake are dropped.
     m_socketServer.setHandshakeTimeout(m_options.handshakeTimeout);
@@ -86,7 +101,9 @@ ChatServer::ChatServer(Store &store, ServerOptions options, QObject *parent)
     // Our own QTcpServer accepts, so each socket can get TCP_NODELAY before the WebSocket
     // handshake: without it an ack and the broadcast right behind it wait for the peer's
     // delayed ACK (Nagle), some 40 ms on Linux.
-    connect(&m_tcpServer, &QTcpServer::newConnection, this, &ChatServer::onTcpConnection);
+    // pendingConnectionAvailable, not newConnection: with TLS, only once the socket is encrypted.
+    connect(m_tcpServer.get(), &QTcpServer::pendingConnectionAvailable, this,
+            &ChatServer::onTcpConnection);
     connect(&m_socketServer, &QWebSocketServer::newConnection, this, &ChatServer::onNewConnection);
     connect(&m_socketServer, &QWebSocketServer::acceptError, this,
             [](QAbstractSocket::SocketError error) {
@@ -152,7 +169,7 @@ int ChatServer::connectionCount()
 
 void ChatServer::onTcpConnection()
 {
-    while (QTcpSocket *socket = m_tcpServer.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_tcpServer->nextPendingConnection()) {
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         const QHostAddress address = socket->peerAddress();
         sweepConnections();
@@ -172,11 +189,17 @@ void ChatServer::onTcpConnection()
     }
 }
 
+void ChatServer::setTlsConfiguration(const QSslConfiguration &configuration)
+{
+    if (m_sslServer)
+        m_sslServer->setSslConfiguration(configuration);
+}
+
 bool ChatServer::listen(const QHostAddress &address, quint16 port)
 {
-    if (m_tcpServer.listen(address, port))
+    if (m_tcpServer->listen(address, port))
         return true;
-    m_errorString = explainListenFailure(m_tcpServer, address, port);
+    m_errorString = explainListenFailure(*m_tcpServer, address, port);
     return false;
 }
 
@@ -611,7 +634,7 @@ void ChatServer::shutdown()
     if (m_shuttingDown)
         return;
     m_shuttingDown = true;
-    m_tcpServer.close();
+    m_tcpServer->close();
     commitPending(); // what was received is stored and acknowledged before goodbye
     qCInfo(lcServer, "shutting down: closing %d connection(s)", sessionCount());
     for (Session *session : sessionSnapshot())

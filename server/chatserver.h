@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QSslConfiguration>
+#include <QSslServer>
 #include <QStringList>
 #include <QTcpServer>
 #include <QTimer>
@@ -41,6 +43,7 @@ struct ServerOptions
     std::chrono::milliseconds heartbeatInterval{30'000}; ///< ping a connection this quiet
     std::chrono::milliseconds heartbeatTimeout{75'000};  ///< drop one silent this long
     QStringList allowedOrigins; ///< web page origins allowed in; desktop clients send none
+    std::optional<QSslConfiguration> tls; ///< certificate and key: serve wss:// instead of ws://
 };
 
 /// Owns the listening socket and the sessions; routes each decoded message to its room.
@@ -56,8 +59,11 @@ public:
     /// Starts listening; on failure errorString() says why in words an admin can act on.
     bool listen(const QHostAddress &address, quint16 port);
     QString errorString() const { return m_errorString; }
-    QHostAddress serverAddress() const { return m_tcpServer.serverAddress(); }
-    quint16 serverPort() const { return m_tcpServer.serverPort(); }
+    QHostAddress serverAddress() const { return m_tcpServer->serverAddress(); }
+    quint16 serverPort() const { return m_tcpServer->serverPort(); }
+    bool usesTls() const { return m_sslServer != nullptr; }
+    /// Serves new connections with this certificate from now on; open ones keep theirs.
+    void setTlsConfiguration(const QSslConfiguration &configuration);
 
     int sessionCount() const { return int(m_sessions.size()); }
     /// Open TCP connections counted against the caps, handshakes under way included.
@@ -110,8 +116,10 @@ private:
 
     Store &m_store;
     ServerOptions m_options;
-    Admission m_admission;  // before the sockets: it must outlive them, they report to it
-    QTcpServer m_tcpServer; // accepts; m_socketServer does the WebSocket handshake
+    Admission m_admission; // before the sockets: it must outlive them, they report to it
+    // Accepts (with TLS: and encrypts); m_socketServer then does the WebSocket handshake.
+    std::unique_ptr<QTcpServer> m_tcpServer;
+    QSslServer *m_sslServer = nullptr; // m_tcpServer, when it serves TLS
     QWebSocketServer m_socketServer;
     std::vector<std::unique_ptr<Session>> m_sessions;
     std::vector<PendingSend> m_pending; // the next group commit

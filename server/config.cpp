@@ -1,5 +1,7 @@
 #include "config.h"
 
+#include "tlsfiles.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -116,6 +118,15 @@ ConfigOutcome parseCommandLine(const QStringList &arguments)
         u"Let web pages from this origin connect, e.g. https://chat.example.org (repeatable). "
         u"Desktop clients send no origin and are always let in."_s,
         u"origin"_s);
+    const QCommandLineOption tlsCertOption(
+        u"tls-cert"_s,
+        u"Serve wss:// (encrypted) with this PEM certificate; needs --tls-key. SIGHUP reloads "
+        u"both files without dropping anyone."_s,
+        u"file"_s);
+    const QCommandLineOption tlsKeyOption(u"tls-key"_s, u"The PEM private key of --tls-cert."_s,
+                                          u"file"_s);
+    parser.addOption(tlsCertOption);
+    parser.addOption(tlsKeyOption);
     parser.addOptions({listenOption, portOption, dataDirOption, nameOption, historyOnJoinOption,
                        historyDaysOption, historyMaxOption, syncOption, maxBatchOption,
                        maxConnectionsOption, perAddressOption, rateOption, passwordFileOption,
@@ -203,6 +214,17 @@ ConfigOutcome parseCommandLine(const QStringList &arguments)
     config.server.framesPerSecond = double(rate);
     config.server.frameBurst = 5.0 * double(rate);
     config.server.allowedOrigins = parser.values(originOption);
+
+    if (parser.isSet(tlsCertOption) != parser.isSet(tlsKeyOption))
+        return failure(u"--tls-cert and --tls-key go together: give both, or neither."_s);
+    if (parser.isSet(tlsCertOption)) {
+        config.tlsCertificate = QDir(parser.value(tlsCertOption)).absolutePath();
+        config.tlsKey = QDir(parser.value(tlsKeyOption)).absolutePath();
+        QString problem;
+        config.server.tls = loadTlsFiles(config.tlsCertificate, config.tlsKey, &problem);
+        if (!config.server.tls)
+            return failure(problem);
+    }
 
     if (parser.isSet(passwordFileOption)) {
         QFile file(parser.value(passwordFileOption));

@@ -16,6 +16,8 @@ struct Config
     quint16 port = protocol::kDefaultPort;
     QString dataDir;
     SqliteStore::Sync sync = SqliteStore::Sync::Full;
+    QString tlsCertificate; ///< PEM files; both empty without TLS
+    QString tlsKey;
     ServerOptions server;
 };
 

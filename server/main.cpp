@@ -4,6 +4,8 @@
 #include "server/logging.h"
 #include "server/signalwatcher.h"
 #include "server/sqlitestore.h"
+#include "server/tlsfiles.h"
+#include "shared/validation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,6 +17,28 @@ using namespace palaver::server;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+void logFingerprint(const QSslConfiguration &tls)
+{
+    qInfo(
+        "TLS certificate SHA-256 fingerprint: %s (clients that ask to trust this server show "
+        "it: compare before you say yes)",
+        qUtf8Printable(palaver::protocol::certificateFingerprint(tls.localCertificate().toDer())));
+}
+
+/// SIGHUP with TLS: new connections get the new certificate; open ones keep theirs.
+void reloadTls(ChatServer &server, const Config &config)
+{
+    QString problem;
+    const auto tls = loadTlsFiles(config.tlsCertificate, config.tlsKey, &problem);
+    if (!tls) {
+        qWarning("reload failed, keeping the old certificate: %s", qUtf8Printable(problem));
+        return;
+    }
+    server.setTlsConfiguration(*tls);
+    qInfo("reloaded the TLS certificate");
+    logFingerprint(*tls);
+}
 
 int exitWith(const QString &line)
 {
@@ -54,11 +78,13 @@ int main(int argc, char *argv[])
     // right after it, and must get a graceful stop rather than the default of dying.
     SignalWatcher signals_;
     QObject::connect(&signals_, &SignalWatcher::actionRequested, &server,
-                     [&server](SignalWatcher::Action action) {
+                     [&server, &config](SignalWatcher::Action action) {
                          if (action == SignalWatcher::Action::Terminate) {
                              server.shutdown();
+                         } else if (server.usesTls()) {
+                             reloadTls(server, config);
                          } else {
-                             qInfo("reload requested: there is no configuration file to reload");
+                             qInfo("reload requested: nothing to reload without TLS");
                          }
                      });
     if (!server.listen(config.listenAddress, config.port))
@@ -70,12 +96,14 @@ int main(int argc, char *argv[])
     const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
                              ? u"[%1]"_s.arg(address.toString())
                              : address.toString();
-    qInfo("Palaver server %s listening on ws://%s:%u%s, history in %s (epoch %s)", PALAVER_VERSION,
-          qUtf8Printable(host), unsigned(server.serverPort()),
+    qInfo("Palaver server %s listening on %s://%s:%u%s, history in %s (epoch %s)", PALAVER_VERSION,
+          server.usesTls() ? "wss" : "ws", qUtf8Printable(host), unsigned(server.serverPort()),
           everywhere ? " (all interfaces)" : "",
           qUtf8Printable(QDir::toNativeSeparators(databasePath(config))),
           qUtf8Printable(store.epoch()));
 
+    if (config.server.tls)
+        logFingerprint(*config.server.tls);
     QObject::connect(&server, &ChatServer::shutdownFinished, &app, [] {
         qInfo("stopped");
         QCoreApplication::quit();

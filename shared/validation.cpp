@@ -1,5 +1,7 @@
 #include "validation.h"
 
+#include <QCryptographicHash>
+
 namespace palaver::protocol {
 
 using namespace Qt::StringLiterals;
@@ -49,6 +51,12 @@ std::optional<Violation> checkNick(const QString &nick, const Limits &limits)
                              u"The nickname contains a control or invisible character."_s};
     }
     return std::nullopt;
+}
+
+QString certificateFingerprint(const QByteArray &der)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex(':').toUpper());
 }
 
 QString normalizedText(const QString &text)

@@ -28,4 +28,7 @@ QString normalizedText(const QString &text);
 /// Checks normalized chat text: not blank, not too long, no control characters but LF and TAB.
 std::optional<Violation> checkText(const QString &text, const Limits &limits);
 
+/// A certificate's SHA-256 fingerprint as people compare it: "AB:CD:...", from its DER bytes.
+QString certificateFingerprint(const QByteArray &der);
+
 } // namespace palaver::protocol

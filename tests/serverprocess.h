@@ -23,6 +23,8 @@ public:
     /// SIGTERM on POSIX; returns the exit code, or -1 if it did not exit in time.
     int terminate();
 
+    /// Running unless it exited or crashed (or was never started).
+    QProcess::ProcessState state() const { return m_process.state(); }
     quint16 port() const { return m_port; }
     QUrl url() const;
     QString log() const { return QString::fromUtf8(m_log); }

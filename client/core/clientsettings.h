@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QSettings>
 #include <QString>
 
@@ -15,6 +16,9 @@ public:
     void setServer(const QString &address);
     QString nick() const;
     void setNick(const QString &nick);
+    /// Self-signed certificates the user chose to trust: SHA-256 fingerprint by "host:port".
+    QHash<QString, QString> trustedCertificates() const;
+    void setTrustedCertificate(const QString &hostPort, const QString &fingerprint);
     /// True when both a server and a nickname were remembered, so the app can connect at once.
     bool hasConnection() const { return !server().isEmpty() && !nick().isEmpty(); }
 

@@ -1,11 +1,14 @@
 #include "connection.h"
 
 #include "connectionerrors.h"
+#include "serveraddress.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QLoggingCategory>
 #include <QNetworkInformation>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 
 Q_LOGGING_CATEGORY(lcConnection, "palaver.client.connection", QtInfoMsg)
 
@@ -132,6 +135,7 @@ void Connection::connectNow()
 #endif
     connect(socket, &QWebSocket::disconnected, this, &Connection::onDisconnected);
     connect(socket, &QWebSocket::pong, this, [this] { m_pingAlarm.reset(); });
+    connect(socket, &QWebSocket::sslErrors, this, &Connection::onSslErrors);
 
     setState(State::Connecting);
     qCInfo(lcConnection, "connecting to %s", qUtf8Printable(m_url.toDisplayString()));
@@ -150,6 +154,50 @@ QString Connection::outboxPathFor(const QUrl &url) const
                                .toHex()
                                .left(16);
     return m_outboxDirectory + u"/outbox-"_s + QString::fromLatin1(key) + u".json"_s;
+}
+
+QString Connection::hostPort() const
+{
+    return displayAddress(m_url);
+}
+
+void Connection::onSslErrors(const QList<QSslError> &errors)
+{
+    if (!m_socket)
+        return;
+    const QSslCertificate certificate = m_socket->sslConfiguration().peerCertificate();
+    const QString fingerprint = protocol::certificateFingerprint(certificate.toDer());
+    const QString key = hostPort();
+    const auto trusted = m_trusted.constFind(key);
+    if (trusted != m_trusted.cend() && *trusted == fingerprint) {
+        m_socket->ignoreSslErrors(); // the certificate the user chose to trust, unchanged
+        return;
+    }
+    QStringList reasons;
+    for (const QSslError &error : errors)
+        reasons.append(error.errorString());
+    qCWarning(lcConnection, "certificate of %s not verified: %s", qUtf8Printable(key),
+              qUtf8Printable(reasons.join(u"; "_s)));
+    if (trusted != m_trusted.cend()) {
+        m_fatalProblem = tr("The server's certificate has CHANGED since you chose to trust it. "
+                            "Someone may be impersonating the server. Not connecting. If the "
+                            "server's administrator replaced the certificate, remove the old one "
+                            "from the trusted list and connect again.");
+        emit certificateChanged(key, *trusted, fingerprint);
+    } else {
+        m_fatalProblem = tr("The server's certificate is not vouched for by any authority "
+                            "(self-signed?). Waiting for you to decide whether to trust it.");
+        emit trustRequested(key, fingerprint, certificate.subjectDisplayName());
+    }
+    connectionLost(m_fatalProblem);
+}
+
+void Connection::trustCertificate(const QString &fingerprint)
+{
+    const QString key = hostPort();
+    m_trusted.insert(key, fingerprint);
+    emit certificateTrusted(key, fingerprint);
+    reconnectNow();
 }
 
 void Connection::onConnected()

@@ -5,7 +5,9 @@
 #include "outbox.h"
 #include "shared/protocol.h"
 
+#include <QHash>
 #include <QObject>
+#include <QSslError>
 #include <QUrl>
 #include <QWebSocket>
 
@@ -54,6 +56,14 @@ public:
     /// The computer woke up or its network changed: retry now if waiting, and if connected,
     /// make sure the connection still works (a ping must come back within a few seconds).
     void checkAfterWake();
+    /// Fingerprints of self-signed certificates the user decided to trust, by "host:port".
+    void setTrustedCertificates(const QHash<QString, QString> &fingerprints)
+    {
+        m_trusted = fingerprints;
+    }
+    /// The user trusts the certificate trustRequested() asked about: remember it and connect.
+    void trustCertificate(const QString &fingerprint);
+
     /// Asks the server for up to `limit` messages older than `beforeSeq`; they arrive as
     /// historyReceived(..., Older). False if not connected.
     bool fetchOlder(qint64 beforeSeq, int limit = 100);
@@ -83,6 +93,15 @@ signals:
     void messageReceived(const palaver::protocol::ChatMessage &message);
     void presenceReceived(const palaver::protocol::Presence &presence);
     void acknowledged(const palaver::protocol::Ack &ack);
+    /// A server whose certificate no authority vouches for: the user must decide whether to
+    /// trust it (trust on first use). The connection waits, Offline, until trustCertificate().
+    void trustRequested(const QString &hostPort, const QString &fingerprint,
+                        const QString &subject);
+    /// A trusted fingerprint was remembered; the app should keep it.
+    void certificateTrusted(const QString &hostPort, const QString &fingerprint);
+    /// The certificate differs from the one trusted before: refused, loudly.
+    void certificateChanged(const QString &hostPort, const QString &trusted,
+                            const QString &presented);
     void historyReceived(const palaver::protocol::History &history,
                          palaver::client::Connection::HistoryKind kind);
     /// Messages loaded from the outbox file on open(): typed earlier, still unsent.
@@ -102,6 +121,8 @@ private:
     void onDisconnected();
     void handleError(const protocol::Error &error);
     void handleHistory(const protocol::History &history);
+    void onSslErrors(const QList<QSslError> &errors);
+    QString hostPort() const;
     void advancePosition(const QString &epoch, qint64 seq);
     void sendHello();
     QString outboxPathFor(const QUrl &url) const;
@@ -139,6 +160,7 @@ private:
     bool m_awaitingJoinHistory = false; // between a welcome and the first live message
     bool m_resuming = false;            // the hello of this session carried a resume point
     int m_fetchesInFlight = 0;
+    QHash<QString, QString> m_trusted; // host:port -> SHA-256 fingerprint
 };
 
 } // namespace palaver::client

@@ -130,6 +130,13 @@ MainWindow::MainWindow(Connection &connection, ChatModel &model, ChatController 
     });
     connect(&m_connection, &Connection::welcomed, this, &MainWindow::updateTitle);
     connect(&m_connection, &Connection::outboxChanged, this, &MainWindow::updateStatus);
+    connect(&m_connection, &Connection::trustRequested, this, &MainWindow::askToTrust);
+    connect(&m_connection, &Connection::certificateTrusted, this,
+            [this](const QString &hostPort, const QString &fingerprint) {
+                m_settings.setTrustedCertificate(hostPort, fingerprint);
+            });
+    connect(&m_connection, &Connection::certificateChanged, this,
+            &MainWindow::warnCertificateChanged);
 
     // Keep the newest line in view, unless the user scrolled up to read; at the top, fetch the
     // page of history before it.
@@ -230,6 +237,44 @@ bool MainWindow::askForServer(const QString &problem)
     m_settings.setNick(dialog.nick());
     m_connection.open(dialog.url(), dialog.nick());
     return true;
+}
+
+void MainWindow::askToTrust(const QString &hostPort, const QString &fingerprint,
+                            const QString &subject)
+{
+    QMessageBox box(QMessageBox::Question, tr("Trust This Server?"),
+                    tr("The server at %1 uses a certificate that no authority vouches for, as "
+                       "servers on a local network usually do.")
+                        .arg(hostPort),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(u"trustDialog"_s);
+    box.setInformativeText(
+        tr("Certificate: %1\nSHA-256 fingerprint:\n%2\n\nCompare the fingerprint with the one "
+           "in the server's log, or ask its administrator. If they match, trust it: Palaver "
+           "will remember it and warn you loudly if it ever changes.")
+            .arg(subject, fingerprint));
+    QPushButton *trust = box.addButton(tr("&Trust and Connect"), QMessageBox::AcceptRole);
+    trust->setObjectName(u"trustButton"_s);
+    box.addButton(tr("&Don't Connect"), QMessageBox::RejectRole)
+        ->setObjectName(u"distrustButton"_s);
+    box.setDefaultButton(qobject_cast<QPushButton *>(box.buttons().constLast()));
+    box.exec();
+    if (box.clickedButton() == trust)
+        m_connection.trustCertificate(fingerprint);
+}
+
+void MainWindow::warnCertificateChanged(const QString &hostPort, const QString &trusted,
+                                        const QString &presented)
+{
+    QMessageBox box(QMessageBox::Critical, tr("Certificate Changed"),
+                    tr("WARNING: the certificate of %1 is not the one you trusted before. "
+                       "Someone may be impersonating the server. Palaver did not connect.")
+                        .arg(hostPort),
+                    QMessageBox::Ok, this);
+    box.setObjectName(u"certificateChangedDialog"_s);
+    box.setInformativeText(
+        tr("Trusted fingerprint:\n%1\n\nPresented fingerprint:\n%2").arg(trusted, presented));
+    box.exec();
 }
 
 void MainWindow::submitInput()

@@ -39,6 +39,9 @@ protected:
 private:
     void createMenus();
     void submitInput();
+    void askToTrust(const QString &hostPort, const QString &fingerprint, const QString &subject);
+    void warnCertificateChanged(const QString &hostPort, const QString &trusted,
+                                const QString &presented);
     void updateStatus();
     void updateTitle();
     void followNewLines(int first);
