@@ -3,9 +3,11 @@
 #include "client/core/clientsettings.h"
 #include "client/core/clock.h"
 #include "client/core/connection.h"
+#include "client/core/serveraddress.h"
 #include "client/ui/chatdelegate.h"
 #include "client/ui/connectdialog.h"
 #include "client/ui/mainwindow.h"
+#include "server/tlsfiles.h"
 #include "testclient.h"
 #include "testserver.h"
 
@@ -16,6 +18,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -46,6 +49,7 @@ private slots:
     void refusedMessageCanBeEditedAndSentAgain();
     void scrollingToTheTopLoadsOlderHistory();
     void lostHistoryIsSaidNotSkipped();
+    void selfSignedServerIsTrustedOnceAsked();
     void clickingALinkOpensItAndNothingElse();
     void linkAddressCanBeCopied();
 
@@ -403,6 +407,46 @@ void tst_MainWindow::linkAddressCanBeCopied()
     QApplication::sendEvent(viewport, &event);
     QCOMPARE(actions, QStringList{u"copyLinkAction"_s});
     QCOMPARE(QApplication::clipboard()->text(), u"mailto:alice@example.org"_s);
+}
+
+void tst_MainWindow::selfSignedServerIsTrustedOnceAsked()
+{
+    QString problem;
+    const QString data = QStringLiteral(PALAVER_SOURCE_DIR) + u"/tests/data/"_s;
+    server::ServerOptions options;
+    options.tls = server::loadTlsFiles(data + u"test-a.crt"_s, data + u"test-a.key"_s, &problem);
+    QVERIFY2(options.tls, qPrintable(problem));
+    test::TestServer secure(options);
+    QVERIFY(secure.start());
+
+    // The dialog runs its own event loop: answer it from a timer that fires inside that loop.
+    QString seenName, seenText;
+    Connection::State stateWhileAsking = Connection::State::Connected;
+    bool clicked = false;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        auto *trust = dialog ? dialog->findChild<QPushButton *>(u"trustButton"_s) : nullptr;
+        if (!trust)
+            return;
+        seenName = dialog->objectName();
+        seenText = dialog->informativeText();
+        stateWhileAsking = m_connection->state();
+        answer.stop();
+        clicked = true;
+        QTest::mouseClick(trust, Qt::LeftButton);
+    });
+    answer.start();
+
+    const QUrl url(u"wss://127.0.0.1:%1/"_s.arg(secure.port()));
+    m_connection->open(url, u"alice"_s);
+    QTRY_VERIFY(clicked);
+    QCOMPARE(seenName, u"trustDialog"_s);
+    QVERIFY(seenText.contains(u"SHA-256"_s));
+    QCOMPARE(stateWhileAsking, Connection::State::Offline);
+    QTRY_COMPARE(m_connection->state(), Connection::State::Connected);
+    QVERIFY(m_settings->trustedCertificates().contains(displayAddress(url)));
 }
 
 QTEST_MAIN(tst_MainWindow)

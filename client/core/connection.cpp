@@ -178,18 +178,21 @@ void Connection::onSslErrors(const QList<QSslError> &errors)
         reasons.append(error.errorString());
     qCWarning(lcConnection, "certificate of %s not verified: %s", qUtf8Printable(key),
               qUtf8Printable(reasons.join(u"; "_s)));
+    // Offline first, then ask: whoever shows a dialog sees the state it is about.
     if (trusted != m_trusted.cend()) {
+        const QString before = *trusted;
         m_fatalProblem = tr("The server's certificate has CHANGED since you chose to trust it. "
                             "Someone may be impersonating the server. Not connecting. If the "
                             "server's administrator replaced the certificate, remove the old one "
                             "from the trusted list and connect again.");
-        emit certificateChanged(key, *trusted, fingerprint);
+        connectionLost(m_fatalProblem);
+        emit certificateChanged(key, before, fingerprint);
     } else {
         m_fatalProblem = tr("The server's certificate is not vouched for by any authority "
                             "(self-signed?). Waiting for you to decide whether to trust it.");
+        connectionLost(m_fatalProblem);
         emit trustRequested(key, fingerprint, certificate.subjectDisplayName());
     }
-    connectionLost(m_fatalProblem);
 }
 
 void Connection::trustCertificate(const QString &fingerprint)

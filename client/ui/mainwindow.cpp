@@ -130,13 +130,15 @@ MainWindow::MainWindow(Connection &connection, ChatModel &model, ChatController 
     });
     connect(&m_connection, &Connection::welcomed, this, &MainWindow::updateTitle);
     connect(&m_connection, &Connection::outboxChanged, this, &MainWindow::updateStatus);
-    connect(&m_connection, &Connection::trustRequested, this, &MainWindow::askToTrust);
+    // Queued: a dialog's event loop must not run inside the socket's signal.
+    connect(&m_connection, &Connection::trustRequested, this, &MainWindow::askToTrust,
+            Qt::QueuedConnection);
     connect(&m_connection, &Connection::certificateTrusted, this,
             [this](const QString &hostPort, const QString &fingerprint) {
                 m_settings.setTrustedCertificate(hostPort, fingerprint);
             });
     connect(&m_connection, &Connection::certificateChanged, this,
-            &MainWindow::warnCertificateChanged);
+            &MainWindow::warnCertificateChanged, Qt::QueuedConnection);
 
     // Keep the newest line in view, unless the user scrolled up to read; at the top, fetch the
     // page of history before it.
