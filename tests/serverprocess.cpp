@@ -4,6 +4,11 @@
 #include <QTcpServer>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/types.h>
+#endif
+
 namespace palaver::test {
 
 using namespace Qt::StringLiterals;
@@ -51,6 +56,24 @@ int ServerProcess::terminate()
         return -1;
     m_log += m_process.readAll();
     return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+}
+
+bool ServerProcess::freeze()
+{
+#ifdef Q_OS_UNIX
+    return ::kill(pid_t(m_process.processId()), SIGSTOP) == 0;
+#else
+    return false;
+#endif
+}
+
+bool ServerProcess::thaw()
+{
+#ifdef Q_OS_UNIX
+    return ::kill(pid_t(m_process.processId()), SIGCONT) == 0;
+#else
+    return false;
+#endif
 }
 
 QUrl ServerProcess::url() const

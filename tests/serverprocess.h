@@ -22,6 +22,10 @@ public:
     void kill();
     /// SIGTERM on POSIX; returns the exit code, or -1 if it did not exit in time.
     int terminate();
+    /// SIGSTOP / SIGCONT on POSIX: the process stays, its sockets stay open, nothing answers,
+    /// as with a hung machine. False where not supported.
+    bool freeze();
+    bool thaw();
 
     /// Running unless it exited or crashed (or was never started).
     QProcess::ProcessState state() const { return m_process.state(); }

@@ -25,7 +25,8 @@ public:
     explicit Observer(quint16 port)
     {
         QObject::connect(&m_socket, &QWebSocket::connected, &m_socket, [this] {
-            m_socket.sendTextMessage(protocol::encodeText(protocol::Hello{1, u"bob"_s, {}, {}, {}}));
+            m_socket.sendTextMessage(
+                protocol::encodeText(protocol::Hello{1, u"bob"_s, {}, {}, {}}));
         });
         QObject::connect(
             &m_socket, &QWebSocket::textMessageReceived, &m_socket, [this](const QString &text) {
@@ -88,6 +89,7 @@ private slots:
     void resumesWithWhatItMissed();
     void wakeRetriesAtOnce();
     void wakeWhileConnectedChecksTheConnection();
+    void hungServerIsNoticedByTheHeartbeat();
     void rejectedSendLeavesOutbox();
 };
 
@@ -392,6 +394,33 @@ void tst_Connection::wakeWhileConnectedChecksTheConnection()
     QTRY_COMPARE(clock.pendingAlarms(), alarmsBefore); // the pong came back in time
     clock.advance(std::chrono::seconds(10));
     QCOMPARE(connection.state(), Connection::State::Connected);
+}
+
+void tst_Connection::hungServerIsNoticedByTheHeartbeat()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("Freezing a process needs SIGSTOP (POSIX).");
+#endif
+    QTemporaryDir dataDir;
+    test::ServerProcess server;
+    QVERIFY2(server.start(0, dataDir.path()), qPrintable(server.log()));
+    test::ManualClock clock;
+    Connection connection(clock);
+    connection.open(server.url(), u"alice"_s);
+    QVERIFY(waitForState(connection, Connection::State::Connected));
+
+    // A live server answers the ping of a quiet connection.
+    clock.advance(std::chrono::seconds(30));
+    QTRY_COMPARE(clock.msecsToNextAlarm(), 30'000); // the pong started a new quiet period
+    QCOMPARE(connection.state(), Connection::State::Connected);
+
+    QVERIFY(server.freeze()); // the machine hangs: TCP stays up, nothing answers
+    clock.advance(std::chrono::seconds(30));
+    clock.advance(std::chrono::seconds(15));
+    QCOMPARE(connection.state(), Connection::State::Reconnecting);
+    QVERIFY2(connection.lastProblem().contains(u"stopped answering"_s),
+             qPrintable(connection.lastProblem()));
+    QVERIFY(server.thaw());
 }
 
 QTEST_GUILESS_MAIN(tst_Connection)

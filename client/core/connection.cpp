@@ -83,6 +83,7 @@ void Connection::open(const QUrl &url, const QString &nick)
 void Connection::close()
 {
     m_retryAlarm.reset();
+    m_heartbeat.reset();
     m_connectTimeoutAlarm.reset();
     if (m_socket) {
         QWebSocket *socket = m_socket.get();
@@ -134,7 +135,10 @@ void Connection::connectNow()
             &Connection::onSocketError);
 #endif
     connect(socket, &QWebSocket::disconnected, this, &Connection::onDisconnected);
-    connect(socket, &QWebSocket::pong, this, [this] { m_pingAlarm.reset(); });
+    connect(socket, &QWebSocket::pong, this, [this] {
+        m_pingAlarm.reset();
+        heardFromServer();
+    });
     connect(socket, &QWebSocket::sslErrors, this, &Connection::onSslErrors);
 
     setState(State::Connecting);
@@ -278,8 +282,23 @@ void Connection::handleHistory(const protocol::History &history)
     emit historyReceived(history, kind);
 }
 
+void Connection::heardFromServer()
+{
+    if (m_state != State::Connected)
+        return;
+    m_heartbeat = m_clock.schedule(m_heartbeatQuiet, [this] {
+        if (m_socket)
+            m_socket->ping();
+        m_heartbeat = m_clock.schedule(m_heartbeatGrace, [this] {
+            connectionLost(tr("The server stopped answering (it may have crashed, or the "
+                              "network between you broke)."));
+        });
+    });
+}
+
 void Connection::onTextMessage(const QString &text)
 {
+    heardFromServer();
     const protocol::DecodeResult result = protocol::decode(text, protocol::serverFrameLimits());
     if (!result.ok()) {
         // A newer server may send what this build can't read; skipping it is the
@@ -299,6 +318,7 @@ void Connection::onTextMessage(const QString &text)
                 m_backoff.reset();
                 m_lastProblem.clear();
                 setState(State::Connected);
+                heardFromServer();
                 emit welcomed(m);
                 flushOutbox();
             } else if constexpr (std::is_same_v<T, protocol::ChatMessage>) {
@@ -392,6 +412,7 @@ void Connection::connectionLost(const QString &problem)
         return; // already handled: errorOccurred and disconnected both report one drop
     m_connectTimeoutAlarm.reset();
     m_pingAlarm.reset();
+    m_heartbeat.reset();
     dropSocket();
     if (!m_fatalProblem.isEmpty()) {
         m_lastProblem = m_fatalProblem;

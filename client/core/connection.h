@@ -86,6 +86,13 @@ public:
     const Outbox &outbox() const { return m_outbox; }
     /// How long the hello/welcome exchange may take before the attempt counts as failed.
     void setConnectTimeout(std::chrono::milliseconds timeout) { m_connectTimeout = timeout; }
+    /// After `quiet` without a word from the server it is pinged; without an answer within
+    /// `grace` the connection counts as dead (the server crashed, or a cable was pulled).
+    void setHeartbeat(std::chrono::milliseconds quiet, std::chrono::milliseconds grace)
+    {
+        m_heartbeatQuiet = quiet;
+        m_heartbeatGrace = grace;
+    }
 
 signals:
     void stateChanged(palaver::client::Connection::State state);
@@ -121,6 +128,8 @@ private:
     void onDisconnected();
     void handleError(const protocol::Error &error);
     void handleHistory(const protocol::History &history);
+    /// Starts the quiet period over: called whenever the server is heard from.
+    void heardFromServer();
     void onSslErrors(const QList<QSslError> &errors);
     QString hostPort() const;
     void advancePosition(const QString &epoch, qint64 seq);
@@ -137,6 +146,8 @@ private:
     std::unique_ptr<Alarm> m_retryAlarm;
     std::unique_ptr<Alarm> m_connectTimeoutAlarm;
     std::chrono::milliseconds m_connectTimeout{15'000};
+    std::chrono::milliseconds m_heartbeatQuiet{30'000};
+    std::chrono::milliseconds m_heartbeatGrace{15'000};
     State m_state = State::Offline;
     QUrl m_url;
     QString m_nick;
@@ -149,6 +160,7 @@ private:
     QString m_outboxDirectory;
     std::unique_ptr<Alarm> m_resendAlarm; // after the server failed to store a message
     std::unique_ptr<Alarm> m_pingAlarm;   // a liveness check after a wake is under way
+    std::unique_ptr<Alarm> m_heartbeat;   // a quiet server is pinged, a silent one dropped
 
     /// Where this client is in its room's history, so a reconnect can resume from there.
     struct Position
