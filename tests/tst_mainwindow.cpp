@@ -3,6 +3,7 @@
 #include "client/core/clientsettings.h"
 #include "client/core/clock.h"
 #include "client/core/connection.h"
+#include "client/core/passwordstore.h"
 #include "client/core/serveraddress.h"
 #include "client/ui/chatdelegate.h"
 #include "client/ui/connectdialog.h"
@@ -12,6 +13,7 @@
 #include "testserver.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QLabel>
@@ -50,6 +52,7 @@ private slots:
     void scrollingToTheTopLoadsOlderHistory();
     void lostHistoryIsSaidNotSkipped();
     void selfSignedServerIsTrustedOnceAsked();
+    void passwordIsAskedForAndRemembered();
     void clickingALinkOpensItAndNothingElse();
     void linkAddressCanBeCopied();
 
@@ -447,6 +450,41 @@ void tst_MainWindow::selfSignedServerIsTrustedOnceAsked()
     QCOMPARE(stateWhileAsking, Connection::State::Offline);
     QTRY_COMPARE(m_connection->state(), Connection::State::Connected);
     QVERIFY(m_settings->trustedCertificates().contains(displayAddress(url)));
+}
+
+void tst_MainWindow::passwordIsAskedForAndRemembered()
+{
+    server::ServerOptions options;
+    options.admission.password = u"open sesame"_s;
+    test::TestServer guarded(options);
+    QVERIFY(guarded.start());
+    m_window->setPasswordStore(makeSettingsPasswordStore());
+
+    int dialogs = 0;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog || dialog->objectName() != u"passwordDialog"_s)
+            return;
+        ++dialogs;
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"passwordEdit"_s), u"open sesame"_s);
+        dialog->findChild<QCheckBox *>(u"rememberPassword"_s)->setChecked(true);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"passwordConnectButton"_s),
+                          Qt::LeftButton);
+    });
+    answer.start();
+
+    m_connection->open(guarded.url(), u"alice"_s);
+    QTRY_COMPARE(m_connection->state(), Connection::State::Connected);
+    QCOMPARE(dialogs, 1);
+
+    // Next time (a new app, no password in memory) the remembered one is used without asking.
+    m_connection->setPassword({});
+    m_connection->close();
+    m_connection->reconnectNow();
+    QTRY_COMPARE(m_connection->state(), Connection::State::Connected);
+    QCOMPARE(dialogs, 1);
 }
 
 QTEST_MAIN(tst_MainWindow)

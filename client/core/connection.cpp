@@ -217,6 +217,7 @@ void Connection::sendHello()
     protocol::Hello hello;
     hello.nick = m_nick;
     hello.client = u"palaver/" PALAVER_VERSION ""_s;
+    hello.password = m_password;
     m_resuming = !m_position.epoch.isEmpty() && m_position.seq > 0;
     if (m_resuming)
         hello.resume = {protocol::ResumePoint{m_room, m_position.epoch, m_position.seq}};
@@ -353,6 +354,13 @@ void Connection::handleError(const protocol::Error &error)
 {
     qCWarning(lcConnection, "server error %s: %s",
               qUtf8Printable(protocol::errorCodeName(error.code)), qUtf8Printable(error.message));
+    if (error.code == protocol::ErrorCode::WrongPassword) {
+        const bool wrong = !m_password.isEmpty();
+        m_fatalProblem =
+            wrong ? tr("The server refused the password.") : tr("This server needs a password.");
+        emit passwordRequired(hostPort(), wrong);
+        return; // the server closes the connection next
+    }
     if (isFatal(error.code)) {
         m_fatalProblem =
             error.code == protocol::ErrorCode::InvalidNick

@@ -64,6 +64,9 @@ public:
     /// The user trusts the certificate trustRequested() asked about: remember it and connect.
     void trustCertificate(const QString &fingerprint);
 
+    /// The server's password, sent in every hello from now on.
+    void setPassword(const QString &password) { m_password = password; }
+
     /// Asks the server for up to `limit` messages older than `beforeSeq`; they arrive as
     /// historyReceived(..., Older). False if not connected.
     bool fetchOlder(qint64 beforeSeq, int limit = 100);
@@ -104,6 +107,9 @@ signals:
     /// trust it (trust on first use). The connection waits, Offline, until trustCertificate().
     void trustRequested(const QString &hostPort, const QString &fingerprint,
                         const QString &subject);
+    /// The server wants a password (`wrong`: the one given was refused). The connection waits,
+    /// Offline, until setPassword() and reconnectNow().
+    void passwordRequired(const QString &hostPort, bool wrong);
     /// A trusted fingerprint was remembered; the app should keep it.
     void certificateTrusted(const QString &hostPort, const QString &fingerprint);
     /// The certificate differs from the one trusted before: refused, loudly.
@@ -173,6 +179,7 @@ private:
     bool m_resuming = false;            // the hello of this session carried a resume point
     int m_fetchesInFlight = 0;
     QHash<QString, QString> m_trusted; // host:port -> SHA-256 fingerprint
+    QString m_password;
 };
 
 } // namespace palaver::client

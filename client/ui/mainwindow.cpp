@@ -5,6 +5,7 @@
 #include "client/core/chatmodel.h"
 #include "client/core/clientsettings.h"
 #include "client/core/connection.h"
+#include "client/core/passwordstore.h"
 #include "client/core/serveraddress.h"
 #include "connectdialog.h"
 #include "messageinput.h"
@@ -12,12 +13,15 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDialogButtonBox>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
@@ -41,6 +45,7 @@ MainWindow::MainWindow(Connection &connection, ChatModel &model, ChatController 
     , m_model(model)
     , m_controller(controller)
     , m_settings(settings)
+    , m_passwords(makePasswordStore())
     , m_log(new QListView(this))
     , m_input(new MessageInput(this))
     , m_sendButton(new QPushButton(tr("&Send"), this))
@@ -133,6 +138,9 @@ MainWindow::MainWindow(Connection &connection, ChatModel &model, ChatController 
     // Queued: a dialog's event loop must not run inside the socket's signal.
     connect(&m_connection, &Connection::trustRequested, this, &MainWindow::askToTrust,
             Qt::QueuedConnection);
+    connect(&m_connection, &Connection::passwordRequired, this, &MainWindow::onPasswordRequired,
+            Qt::QueuedConnection);
+    connect(&m_connection, &Connection::welcomed, this, [this] { m_triedStoredPassword.clear(); });
     connect(&m_connection, &Connection::certificateTrusted, this,
             [this](const QString &hostPort, const QString &fingerprint) {
                 m_settings.setTrustedCertificate(hostPort, fingerprint);
@@ -175,6 +183,11 @@ MainWindow::MainWindow(Connection &connection, ChatModel &model, ChatController 
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setPasswordStore(std::unique_ptr<PasswordStore> store)
+{
+    m_passwords = std::move(store);
+}
 
 void MainWindow::createMenus()
 {
@@ -239,6 +252,61 @@ bool MainWindow::askForServer(const QString &problem)
     m_settings.setNick(dialog.nick());
     m_connection.open(dialog.url(), dialog.nick());
     return true;
+}
+
+void MainWindow::onPasswordRequired(const QString &hostPort, bool wrong)
+{
+    // First try what was remembered, once; ask only if there is none or it was refused.
+    if (!wrong && !m_triedStoredPassword.contains(hostPort)) {
+        m_triedStoredPassword.insert(hostPort);
+        m_passwords->load(hostPort, [this, hostPort](std::optional<QString> password) {
+            if (password && !password->isEmpty()) {
+                m_connection.setPassword(*password);
+                m_connection.reconnectNow();
+            } else {
+                askForPassword(hostPort, false);
+            }
+        });
+        return;
+    }
+    askForPassword(hostPort, wrong);
+}
+
+void MainWindow::askForPassword(const QString &hostPort, bool wrong)
+{
+    QDialog dialog(this);
+    dialog.setObjectName(u"passwordDialog"_s);
+    dialog.setWindowTitle(tr("Server Password"));
+    auto *text = new QLabel(wrong ? tr("The server at %1 did not accept the password. Enter it "
+                                       "again:")
+                                        .arg(hostPort)
+                                  : tr("The server at %1 needs a password.").arg(hostPort),
+                            &dialog);
+    text->setWordWrap(true);
+    auto *password = new QLineEdit(&dialog);
+    password->setObjectName(u"passwordEdit"_s);
+    password->setEchoMode(QLineEdit::Password);
+    password->setAccessibleName(tr("Password"));
+    auto *remember = new QCheckBox(tr("&Remember it %1").arg(m_passwords->whereText()), &dialog);
+    remember->setObjectName(u"rememberPassword"_s);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(u"passwordConnectButton"_s);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text);
+    layout->addWidget(password);
+    layout->addWidget(remember);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted || password->text().isEmpty())
+        return;
+    m_connection.setPassword(password->text());
+    if (remember->isChecked())
+        m_passwords->save(hostPort, password->text());
+    else
+        m_passwords->forget(hostPort);
+    m_connection.reconnectNow();
 }
 
 void MainWindow::askToTrust(const QString &hostPort, const QString &fingerprint,

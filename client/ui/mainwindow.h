@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QSet>
 #include <QTimer>
+
+#include <memory>
 
 class QAction;
 class QFrame;
@@ -15,6 +18,7 @@ class ChatController;
 class ChatDelegate;
 class ChatModel;
 class ClientSettings;
+class PasswordStore;
 class Connection;
 class MessageInput;
 
@@ -29,6 +33,9 @@ public:
                ClientSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    /// Where remembered passwords go (by default the platform keychain, where available).
+    void setPasswordStore(std::unique_ptr<PasswordStore> store);
+
     /// Shows the connect dialog; on success remembers the choice and connects.
     /// Returns false if the user cancelled.
     bool askForServer(const QString &problem = {});
@@ -39,6 +46,8 @@ protected:
 private:
     void createMenus();
     void submitInput();
+    void onPasswordRequired(const QString &hostPort, bool wrong);
+    void askForPassword(const QString &hostPort, bool wrong);
     void askToTrust(const QString &hostPort, const QString &fingerprint, const QString &subject);
     void warnCertificateChanged(const QString &hostPort, const QString &trusted,
                                 const QString &presented);
@@ -55,6 +64,8 @@ private:
     ChatModel &m_model;
     ChatController &m_controller;
     ClientSettings &m_settings;
+    std::unique_ptr<PasswordStore> m_passwords;
+    QSet<QString> m_triedStoredPassword;
 
     QListView *m_log;
     ChatDelegate *m_delegate = nullptr;
