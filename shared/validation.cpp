@@ -2,6 +2,8 @@
 
 #include <QCryptographicHash>
 
+#include <optional>
+
 namespace palaver::protocol {
 
 using namespace Qt::StringLiterals;
@@ -30,8 +32,48 @@ bool isInvisibleOrControl(char32_t ucs4)
 
 QString normalizedNick(const QString &nick)
 {
-    return nick.normalized(QString::NormalizationForm_C).trimmed();
+    // NFKC folds compatibility look-alikes (full-width "Ａ", ligatures) into plain letters.
+    return nick.normalized(QString::NormalizationForm_KC).trimmed();
 }
+
+namespace {
+
+/// Japanese writes one name in kanji and kana, Korean in hangul and hanja: one "alphabet" each.
+QChar::Script alphabetOf(QChar::Script script)
+{
+    switch (script) {
+    case QChar::Script_Hiragana:
+    case QChar::Script_Katakana:
+    case QChar::Script_Hangul:
+    case QChar::Script_Bopomofo:
+        return QChar::Script_Han;
+    default:
+        return script;
+    }
+}
+
+/// True when the letters come from more than one alphabet, as in "pаypal" with a Cyrillic
+/// "а": the classic way to look like somebody else.
+bool mixesAlphabets(const QString &name)
+{
+    std::optional<QChar::Script> seen;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        char32_t c = name.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < name.size() && name.at(i + 1).isLowSurrogate())
+            c = QChar::surrogateToUcs4(char16_t(c), name.at(++i).unicode());
+        if (!QChar::isLetter(c))
+            continue;
+        const QChar::Script script = alphabetOf(QChar::script(c));
+        if (script == QChar::Script_Common || script == QChar::Script_Inherited)
+            continue;
+        if (seen && *seen != script)
+            return true;
+        seen = script;
+    }
+    return false;
+}
+
+} // namespace
 
 std::optional<Violation> checkNick(const QString &nick, const Limits &limits)
 {
@@ -49,6 +91,11 @@ std::optional<Violation> checkNick(const QString &nick, const Limits &limits)
         if (isInvisibleOrControl(c))
             return Violation{ErrorCode::InvalidNick,
                              u"The nickname contains a control or invisible character."_s};
+    }
+    if (mixesAlphabets(nick)) {
+        return Violation{ErrorCode::InvalidNick,
+                         u"The nickname mixes letters of different alphabets (such as Latin and "
+                         u"Cyrillic), which would let it pass for somebody else's."_s};
     }
     return std::nullopt;
 }

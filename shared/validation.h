@@ -16,10 +16,12 @@ struct Violation
     QString message;
 };
 
-/// Puts a nickname in the form the server keeps: Unicode NFC, surrounding spaces removed.
+/// Puts a nickname in the form the server keeps: Unicode NFKC (so full-width letters and
+/// ligatures become plain ones), surrounding spaces removed.
 QString normalizedNick(const QString &nick);
 
-/// Checks a normalized nickname: not empty, not too long, no control or invisible characters.
+/// Checks a normalized nickname: not empty, not too long, no control or invisible characters,
+/// and letters of one alphabet only (no Latin "a" swapped for a Cyrillic "а").
 std::optional<Violation> checkNick(const QString &nick, const Limits &limits);
 
 /// Puts chat text in the form the server keeps: NFC, CR LF and lone CR become LF.
