@@ -64,6 +64,10 @@ QString describeCloseCode(int code, const QString &reason)
     case int(protocol::CloseCode::UnsupportedProtocol):
         return tr("This version of Palaver can't talk to that server. Update Palaver or the "
                   "server.");
+    case int(protocol::CloseCode::ServerFull):
+        return tr("The server is full. Palaver will try again.");
+    case int(protocol::CloseCode::AuthenticationFailed):
+        return tr("The server did not accept the password.");
     case int(protocol::CloseCode::HandshakeTimeout):
         return tr("The server gave up waiting for this app to introduce itself.");
     default:
