@@ -1,18 +1,28 @@
 #!/usr/bin/env bash
-# Installs what building (and, with --tests, testing) Palaver needs on Debian 12 or Ubuntu
-# 22.04+, and nothing that is already there. Uses sudo when not run as root.
+# Installs what building (and, with --tests, testing; with --fuzz, fuzzing) Palaver needs on
+# Debian 12 or Ubuntu 22.04+, and nothing that is already there. Uses sudo when not run as root.
 set -euo pipefail
 
 want_tests=0
-[[ "${1:-}" == "--tests" ]] && want_tests=1
+want_fuzz=0
+for arg in "$@"; do
+    case "$arg" in
+    --tests) want_tests=1 ;;
+    --fuzz) want_fuzz=1 ;;
+    *) echo "install-deps: unknown option $arg (known: --tests, --fuzz)" >&2; exit 2 ;;
+    esac
+done
 
 packages=(cmake ninja-build g++ qt6-base-dev qt6-websockets-dev qt6-svg-dev qt6-tools-dev
           qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6svg6 qt6-qpa-plugins
-          libqt6sql6-sqlite)
+          libqt6sql6-sqlite qtkeychain-qt6-dev)
 if (( want_tests )); then
     packages+=(clang-format)
     command -v node >/dev/null 2>&1 || packages+=(nodejs)
     command -v npm >/dev/null 2>&1 || packages+=(npm)
+fi
+if (( want_fuzz )); then
+    packages+=(clang libclang-rt-14-dev) # libFuzzer and the sanitizer runtimes
 fi
 
 missing=()

@@ -62,6 +62,21 @@ bool isJsonScalar(QByteArrayView json)
     return wrapped.isArray() && wrapped.array().size() == 1;
 }
 
+/// Qt's parser takes a U+FEFF that begins a string for a byte order mark and drops it, so
+/// "\xEF\xBB\xBFx" would arrive as "x" (and a "\ufeffx" that encode() writes back raw would
+/// lose it). Spelled as an escape it survives. Outside strings the escape is as invalid as the
+/// raw character was; one before the whole document stays an ignored byte order mark.
+QByteArray escapeByteOrderMarks(QByteArrayView utf8)
+{
+    QByteArray json = utf8.toByteArray();
+    qsizetype from = json.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    while ((from = json.indexOf("\xEF\xBB\xBF", from)) >= 0) {
+        json.replace(from, 3, "\\ufeff");
+        from += 6;
+    }
+    return json;
+}
+
 /// Reads typed fields from one JSON object and keeps the first problem it meets, so each
 /// message decoder reads like a list of fields and checks for failure once at the end.
 class Reader
@@ -189,7 +204,10 @@ public:
         if (failed())
             return {};
         QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-        if (!time.isValid() || time.timeSpec() == Qt::LocalTime) {
+        // An offset can carry a time out of the years 1 to 9999 ("0001-01-01T00:00:00+01:00"
+        // is in 1 BC in UTC), and formatTime() writes those as "": the time could not be sent on.
+        const int utcYear = time.toUTC().date().year();
+        if (!time.isValid() || time.timeSpec() == Qt::LocalTime || utcYear < 1 || utcYear > 9999) {
             fail(ErrorCode::BadValue,
                  u"The field \"%1\" must be a UTC time such as \"2026-11-21T09:30:00.000Z\"."_s.arg(
                      name(key)),
@@ -528,7 +546,7 @@ DecodeResult decode(QByteArrayView utf8, const Limits &limits)
     if (!utf8.isValidUtf8())
         return DecodeError{ErrorCode::InvalidUtf8, u"The message is not valid UTF-8."_s, {}};
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(utf8.toByteArray(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(escapeByteOrderMarks(utf8), &parseError);
     if (parseError.error == QJsonParseError::IllegalUTF8String)
         return DecodeError{ErrorCode::InvalidUtf8, u"The message is not valid UTF-8."_s, {}};
     if (parseError.error != QJsonParseError::NoError && isJsonScalar(utf8))

@@ -316,6 +316,9 @@ void tst_Protocol::roundTrip_data()
     QTest::addColumn<Message>("message");
     for (const auto &[name, message] : sampleMessages())
         QTest::newRow(name.constData()) << message;
+    // Qt's parser dropped a U+FEFF that begins a string, as encode() writes it (tests/fuzz).
+    QTest::newRow("text beginning with U+FEFF")
+        << Message(Send{.id = kId, .room = u"general"_s, .text = u"\uFEFFhi"_s});
     for (int i = 0; i <= int(kLastCode); ++i) {
         const auto code = ErrorCode(i);
         QTest::addRow("error %s", qPrintable(errorCodeName(code)))
@@ -562,6 +565,13 @@ void tst_Protocol::rejectsMalformed_data()
         << u"time"_s;
     QTest::newRow("hour 25") << toBytes(with(ackObject(), "time"_L1, u"2026-11-21T25:30:00.000Z"_s))
                              << ErrorCode::BadValue << u"time"_s;
+    // An offset that carries the time out of the years formatTime() can write.
+    QTest::newRow("time in 1 BC in UTC")
+        << toBytes(with(ackObject(), "time"_L1, u"0001-01-01T00:00:00.000+01:00"_s))
+        << ErrorCode::BadValue << u"time"_s;
+    QTest::newRow("time in 10000 in UTC")
+        << toBytes(with(ackObject(), "time"_L1, u"9999-12-31T23:59:59.999-01:00"_s))
+        << ErrorCode::BadValue << u"time"_s;
     QTest::newRow("invalid presence event")
         << toBytes(with(presenceObject(), "event"_L1, u"joined"_s)) << ErrorCode::BadValue
         << u"event"_s;
@@ -681,6 +691,16 @@ void tst_Protocol::acceptsLenientInput_data()
     QTest::newRow("time without milliseconds")
         << toBytes(with(ackObject(), "time"_L1, u"2026-11-21T09:30:00Z"_s))
         << Message(Ack{.id = kId, .room = u"general"_s, .seq = 1, .time = time});
+    QTest::newRow("earliest time")
+        << toBytes(with(ackObject(), "time"_L1, u"0001-01-01T00:00:00.000Z"_s))
+        << Message(Ack{kId, u"general"_s, 1, utc(u"0001-01-01T00:00:00.000Z"_s)});
+    QTest::newRow("latest time")
+        << toBytes(with(ackObject(), "time"_L1, u"9999-12-31T23:59:59.999Z"_s))
+        << Message(Ack{kId, u"general"_s, 1, utc(u"9999-12-31T23:59:59.999Z"_s)});
+    QTest::newRow("U+FEFF written raw at the start of the text")
+        << sendWithRawText("\xEF\xBB\xBFhi") << Message(Send{hi.id, hi.room, u"\uFEFFhi"_s});
+    QTest::newRow("byte order mark before the object")
+        << QByteArray("\xEF\xBB\xBF" + toBytes(helloObject())) << Message(alice);
     QTest::newRow("UUID in capitals")
         << toBytes(with(sendObject(), "id"_L1, QString::fromLatin1(kIdText).toUpper()))
         << Message(hi);
@@ -888,6 +908,11 @@ void tst_Protocol::checkNick_data()
 
     QTest::newRow("plain") << u"alice"_s << true;
     QTest::newRow("with a space inside") << u"Alice Smith"_s << true;
+    QTest::newRow("Latin with a Cyrillic a") << u"p\u0430ypal"_s << false;
+    QTest::newRow("Latin with a Greek omicron") << u"b\u03bfb"_s << false;
+    QTest::newRow("all Cyrillic") << u"\u0410\u043d\u043d\u0430"_s << true;
+    QTest::newRow("Japanese kanji and kana") << u"\u5c71\u7530\u3055\u3093"_s << true;
+    QTest::newRow("Latin with digits and an emoji") << u"bob42 \U0001F642"_s << true;
     QTest::newRow("accents and emoji") << u"Zoë 🙂"_s << true;
     QTest::newRow("surrounding spaces") << u"  alice  "_s << true;
     QTest::newRow("32 characters") << QString(32, u'a') << true;
@@ -932,6 +957,8 @@ void tst_Protocol::normalizedNick_data()
     QTest::addColumn<QString>("expected");
 
     QTest::newRow("unchanged") << u"alice"_s << u"alice"_s;
+    QTest::newRow("full-width letters fold") << u"\uff21\uff4c\uff49\uff43\uff45"_s << u"Alice"_s;
+    QTest::newRow("ligature folds") << u"\ufb01nn"_s << u"finn"_s;
     QTest::newRow("decomposed e-acute becomes one character") << u"Zoe\u0301"_s << u"Zo\u00e9"_s;
     QTest::newRow("surrounding spaces") << u"  alice  "_s << u"alice"_s;
     QTest::newRow("surrounding tab and newline") << u"\talice\n"_s << u"alice"_s;
