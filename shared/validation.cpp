@@ -100,6 +100,19 @@ std::optional<Violation> checkNick(const QString &nick, const Limits &limits)
     return std::nullopt;
 }
 
+std::optional<Violation> checkRoomName(const QString &room)
+{
+    Limits limits;
+    limits.maxNickLength = 64;
+    if (const auto violation = checkNick(room, limits)) {
+        // The same rules as for nicknames, said about rooms.
+        QString message = violation->message;
+        message.replace(u"nickname"_s, u"room name"_s);
+        return Violation{ErrorCode::BadValue, message};
+    }
+    return std::nullopt;
+}
+
 QString certificateFingerprint(const QByteArray &der)
 {
     return QString::fromLatin1(

@@ -24,6 +24,10 @@ QString normalizedNick(const QString &nick);
 /// and letters of one alphabet only (no Latin "a" swapped for a Cyrillic "а").
 std::optional<Violation> checkNick(const QString &nick, const Limits &limits);
 
+/// Checks a room name (normalized like a nickname): 1 to 64 characters, no control or
+/// invisible characters, letters of one alphabet.
+std::optional<Violation> checkRoomName(const QString &room);
+
 /// Puts chat text in the form the server keeps: NFC, CR LF and lone CR become LF.
 QString normalizedText(const QString &text);
 

@@ -300,6 +300,8 @@ private slots:
     void wireNamesNeverChange();
     void lastCodeIsTheLastOne();
 
+    void checkRoomName_data();
+    void checkRoomName();
     void checkNick_data();
     void checkNick();
     void normalizedNick_data();
@@ -899,6 +901,32 @@ void tst_Protocol::lastCodeIsTheLastOne()
     // has a name of its own, a code was appended without extending this test.
     QCOMPARE(errorCodeName(ErrorCode(int(kLastCode) + 1)), u"internal"_s);
     QCOMPARE(errorCodeName(kLastCode), u"too-many-connections"_s);
+}
+
+void tst_Protocol::checkRoomName_data()
+{
+    QTest::addColumn<QString>("room");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("general") << u"general"_s << true;
+    QTest::newRow("with spaces and emoji") << u"Project Orion 🚀"_s << true;
+    QTest::newRow("64 characters") << QString(64, u'r') << true;
+    QTest::newRow("65 characters") << QString(65, u'r') << false;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("newline") << u"a\nb"_s << false;
+    QTest::newRow("bidi override") << u"\u202egeneral"_s << false;
+    QTest::newRow("Latin with a Cyrillic e") << u"g\u0435neral"_s << false;
+}
+
+void tst_Protocol::checkRoomName()
+{
+    QFETCH(QString, room);
+    QFETCH(bool, valid);
+    const auto violation = palaver::protocol::checkRoomName(room);
+    QCOMPARE(!violation.has_value(), valid);
+    if (violation) {
+        QCOMPARE(violation->code, ErrorCode::BadValue);
+        QVERIFY2(violation->message.contains(u"room name"_s), qPrintable(violation->message));
+    }
 }
 
 void tst_Protocol::checkNick_data()
