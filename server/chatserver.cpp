@@ -83,8 +83,9 @@ ChatServer::ChatServer(Store &store, ServerOptions options, QObject *parent)
                 }
                 authenticator->setAllowed(allowed);
             });
+    // Every second at most: it also bounds how much a peer that reads nothing can pile up.
     m_heartbeatTimer.setInterval(std::min<std::chrono::milliseconds>(
-        std::chrono::seconds(5), m_options.heartbeatInterval / 2));
+        std::chrono::seconds(1), m_options.heartbeatInterval / 2));
     connect(&m_heartbeatTimer, &QTimer::timeout, this, &ChatServer::checkHeartbeats);
     m_heartbeatTimer.start();
     // Sends that arrive in one turn of the event loop are committed together: one fsync for
@@ -128,6 +129,11 @@ qint64 nowMs()
 {
     return QDeadlineTimer::current().deadline();
 }
+
+/// Connections over a cap that are kept only to be told why. Each holds a file descriptor
+/// until its handshake ends (10 s for a silent one), so few may: a crowd from one address must
+/// not use up the process's descriptors (1024 by default) and lock everybody else out.
+constexpr qsizetype kMaxTurnAway = 64;
 
 QString peerKey(const QHostAddress &address, quint16 port)
 {
@@ -176,7 +182,7 @@ void ChatServer::onTcpConnection()
         if (m_admission.admit(address) == Admission::Verdict::Accept) {
             m_admission.connected(address);
             m_counted.push_back(Counted{socket, address});
-        } else if (m_turnAway.size() > 2 * m_options.admission.maxConnections) {
+        } else if (m_turnAway.size() >= kMaxTurnAway) {
             socket->abort(); // a flood: no time for explanations
             socket->deleteLater();
             continue;
@@ -297,6 +303,13 @@ void ChatServer::checkHeartbeats()
     sweepConnections();
     const qint64 now = nowMs();
     for (Session *session : sessionSnapshot()) {
+        if (session->stuckBehind(m_options.maxSendBacklog)) {
+            qCWarning(lcServer, "%s reads nothing of the %lld bytes waiting for it; dropping it",
+                      qUtf8Printable(session->peer()),
+                      static_cast<long long>(session->socket().bytesToWrite()));
+            session->socket().abort();
+            continue;
+        }
         const qint64 quiet = now - session->lastHeardMs();
         if (quiet > m_options.heartbeatTimeout.count()) {
             qCInfo(lcServer, "%s did not answer for %lld s; dropping it",

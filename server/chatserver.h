@@ -42,6 +42,7 @@ struct ServerOptions
     double abuseTolerance = 100;           ///< refused frames (refilling 2/s) before 1008
     std::chrono::milliseconds heartbeatInterval{30'000}; ///< ping a connection this quiet
     std::chrono::milliseconds heartbeatTimeout{75'000};  ///< drop one silent this long
+    qint64 maxSendBacklog = 16 * 1024 * 1024; ///< unsent bytes; over them, drop a peer not reading
     QStringList allowedOrigins; ///< web page origins allowed in; desktop clients send none
     std::optional<QSslConfiguration> tls; ///< certificate and key: serve wss:// instead of ws://
 };

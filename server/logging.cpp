@@ -3,7 +3,48 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <algorithm>
+
 namespace palaver::server {
+
+namespace {
+
+constexpr qsizetype kMaxLoggedChars = 2000;
+
+QtMessageHandler &formattingHandler()
+{
+    static QtMessageHandler handler = nullptr; // Qt's own, which applies the pattern
+    return handler;
+}
+
+/// Log lines quote what peers send (a client name, a room, a close reason). A line break in
+/// one must not forge a line of its own, nor a terminal escape repaint the admin's screen, nor
+/// 64 KiB of it fill the disk: such characters are escaped and long lines cut short.
+void defuse(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    QString safe;
+    safe.reserve(std::min(message.size(), kMaxLoggedChars) + 16);
+    for (qsizetype i = 0; i < message.size(); ++i) {
+        if (safe.size() >= kMaxLoggedChars) {
+            safe += QStringLiteral("... (%1 more characters)").arg(message.size() - i);
+            break;
+        }
+        const QChar c = message.at(i);
+        switch (c.category()) {
+        case QChar::Other_Control:
+        case QChar::Other_Format:
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph:
+            safe += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            break;
+        default:
+            safe += c;
+        }
+    }
+    formattingHandler()(type, context, safe);
+}
+
+} // namespace
 
 void installLogFormat()
 {
@@ -11,6 +52,8 @@ void installLogFormat()
         QStringLiteral("%{time yyyy-MM-dd hh:mm:ss.zzz} "
                        "%{if-debug}debug%{endif}%{if-info}info%{endif}%{if-warning}warning%{endif}"
                        "%{if-critical}error%{endif}%{if-fatal}fatal%{endif}: %{message}"));
+    if (!formattingHandler())
+        formattingHandler() = qInstallMessageHandler(defuse);
 }
 
 } // namespace palaver::server

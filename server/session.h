@@ -61,6 +61,17 @@ public:
     Budget &budget() { return *m_budget; }
     qint64 lastHeardMs() const { return m_lastHeardMs; }
     void heard(qint64 nowMs) { m_lastHeardMs = nowMs; }
+    /// True if more than `maxBacklog` bytes already waited for the peer at the last check and
+    /// the backlog has not gone down since: the peer stalled, or sends pings and never reads
+    /// the pongs Qt answers with. A client catching up drains its backlog: never "stuck".
+    bool stuckBehind(qint64 maxBacklog)
+    {
+        const qint64 backlog = m_socket->bytesToWrite();
+        const bool stuck =
+            backlog > maxBacklog && m_lastBacklog > maxBacklog && backlog >= m_lastBacklog;
+        m_lastBacklog = backlog;
+        return stuck;
+    }
 
 private:
     QWebSocket *m_socket; // owned: a child of this session
@@ -70,6 +81,7 @@ private:
     QString m_room;
     std::optional<Budget> m_budget;
     qint64 m_lastHeardMs = 0;
+    qint64 m_lastBacklog = 0; // unsent bytes at the last stuckBehind()
 };
 
 } // namespace palaver::server

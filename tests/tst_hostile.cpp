@@ -1,21 +1,29 @@
-// Hostile input against the real palaver-server binary: garbage instead of a handshake, broken
-// WebSocket frames, huge and deeply nested messages, floods, hundreds of connections, password
-// guessing. After every case a resident client (connected all along) and a newcomer still chat,
-// and at the end both server processes stop cleanly (exit code 0): nothing crashed or hung.
+// Hostile input against the real palaver-server binary: garbage instead of a handshake, silent
+// and broken connections, broken WebSocket frames, pings whose pongs are never read, huge and
+// deeply nested messages, floods, crowds from one address, password guessing, forged log lines.
+// After every case a resident client (connected all along) and a newcomer still chat, and at
+// the end both server processes stop cleanly (exit code 0): nothing crashed or hung. About
+// 10 s: one server with a password and one without, each started once.
 #include "serverprocess.h"
 #include "testclient.h"
 
 #include <QFile>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtEndian>
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
 
 using namespace palaver;
 using namespace Qt::StringLiterals;
@@ -27,10 +35,10 @@ using palaver::test::TestClient;
 namespace {
 
 constexpr int kPerAddress = 50; // the servers' --max-connections-per-address
+constexpr int kServerFileDescriptors = 256;
 /// Connections each pre-handshake attack opens. Over all of them more than kPerAddress: if the
 /// server leaked a slot for each, the newcomer after the last one would be turned away.
 constexpr int kAttackersPerRow = 12;
-constexpr int kOpenWebSocket = -1; // an expected close code: none, the connection stays open
 
 const QByteArray kUpgradeRequest = "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
                                    "Connection: Upgrade\r\nSec-WebSocket-Key: "
@@ -88,6 +96,9 @@ QByteArray clientFrame(quint8 head, const QByteArray &payload, bool masked = tru
     return frame;
 }
 
+/// What a peer would like the admin to read in the log.
+const QString kForged = u"1999-12-31 23:59:59.999 warning: forged"_s;
+
 constexpr quint8 kFin = 0x80;
 constexpr quint8 kContinuation = 0x0;
 constexpr quint8 kText = 0x1;
@@ -122,8 +133,12 @@ public:
     RawPeer() = default;
     ~RawPeer() { m_socket.abort(); }
 
-    bool connectTo(quint16 port)
+    /// Connects to 127.0.0.1 from `from` (any other loopback address is another peer to the
+    /// server), or from 127.0.0.1.
+    bool connectTo(quint16 port, const QHostAddress &from = {})
     {
+        if (!from.isNull() && !m_socket.bind(from))
+            return false;
         m_socket.connectToHost(QHostAddress::LocalHost, port);
         return m_socket.waitForConnected(TestClient::kTimeoutMs);
     }
@@ -149,21 +164,28 @@ public:
 
     void write(const QByteArray &bytes) { m_socket.write(bytes); }
 
-    bool waitForWelcome()
+    /// True once a text frame arrived that decodes to a message `matches` accepts.
+    bool waitFor(const std::function<bool(const protocol::Message &)> &matches)
     {
         return QTest::qWaitFor(
-            [this] {
+            [&] {
                 readFrames();
-                return std::any_of(m_frames.cbegin(), m_frames.cend(), [](const Frame &frame) {
+                return std::any_of(m_frames.cbegin(), m_frames.cend(), [&](const Frame &frame) {
                     if (frame.opcode != kText)
                         return false;
                     const auto decoded = protocol::decode(QByteArrayView(frame.payload),
                                                           protocol::serverFrameLimits());
-                    return decoded.ok() &&
-                           std::holds_alternative<protocol::Welcome>(decoded.message());
+                    return decoded.ok() && matches(decoded.message());
                 });
             },
             TestClient::kTimeoutMs);
+    }
+
+    bool waitForWelcome()
+    {
+        return waitFor([](const protocol::Message &message) {
+            return std::holds_alternative<protocol::Welcome>(message);
+        });
     }
 
     /// Waits until the server sent a close frame or dropped the connection.
@@ -191,6 +213,10 @@ public:
     }
 
     bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
+
+    /// From now on reads nothing more: what the server sends piles up on its side.
+    void stopReading() { m_socket.setReadBufferSize(1); }
+    qint64 bytesToWrite() const { return m_socket.bytesToWrite(); }
 
 private:
     /// Splits what arrived into frames. A server never masks, and never sends a frame larger
@@ -244,6 +270,7 @@ private slots:
     void silentConnectionsBlockNobody();
     void brokenFrames_data();
     void brokenFrames();
+    void pingsWhosePongsAreNeverReadEndTheConnection();
     void sixteenMebibytesAreClosedWith1009();
     void binaryFramesAreRefused_data();
     void binaryFramesAreRefused();
@@ -251,8 +278,10 @@ private slots:
     void deepJsonIsRefused();
     void floodIsClosedWith1008();
     void hundredsOfConnectionsFromOneAddress();
+    void aSilentCrowdLocksNobodyElseOut();
     void wrongPasswords_data();
     void wrongPasswords();
+    void logLinesCannotBeForged();
 
 private:
     /// A newcomer joins `server`, chats, and the resident there hears it.
@@ -266,6 +295,7 @@ private:
     std::unique_ptr<TestClient> m_lockedResident;
     int m_checks = 0;
     QString m_flooderPeer; // "127.0.0.1:port" as the server logs it
+    bool m_triedForgery = false;
 };
 
 void tst_Hostile::initTestCase()
@@ -278,6 +308,16 @@ void tst_Hostile::initTestCase()
     file.write(m_password.toUtf8() + '\n');
     file.close();
 
+#ifdef Q_OS_UNIX
+    // The servers get only 256 file descriptors (they inherit the limit), as a small machine
+    // might give them: running out of those is one way a crowd could lock everybody out.
+    rlimit ours{};
+    QCOMPARE(getrlimit(RLIMIT_NOFILE, &ours), 0);
+    rlimit theirs = ours;
+    theirs.rlim_cur = std::min<rlim_t>(ours.rlim_cur, kServerFileDescriptors);
+    QCOMPARE(setrlimit(RLIMIT_NOFILE, &theirs), 0);
+    const auto restore = qScopeGuard([&ours] { setrlimit(RLIMIT_NOFILE, &ours); });
+#endif
     const QStringList common{u"--rate"_s, u"20"_s, u"--max-connections-per-address"_s,
                              QString::number(kPerAddress)};
     QVERIFY2(m_open.start(0, m_dir.filePath(u"open"_s), common), qPrintable(m_open.log()));
@@ -308,9 +348,17 @@ bool tst_Hostile::stillChats(ServerProcess &server, TestClient &resident, const 
     const QString text = u"still here %1"_s.arg(++m_checks);
     const QUuid id = newcomer.say(text);
     const QString line = u"newcomer: "_s + text;
-    return newcomer.waitForAck(id) &&
-           QTest::qWaitFor([&] { return newcomer.lines().contains(line); }) &&
-           QTest::qWaitFor([&] { return resident.lines().contains(line); });
+    if (!newcomer.waitForAck(id) ||
+        !QTest::qWaitFor([&] { return newcomer.lines().contains(line); }) ||
+        !QTest::qWaitFor([&] { return resident.lines().contains(line); })) {
+        return false;
+    }
+    // Gone for good before the next case: the resident hears it leave once the server has let
+    // go of the connection, so it holds no place under the per-address cap any more.
+    const auto leaves = [&resident] { return resident.presenceLines().count(u"leave newcomer"_s); };
+    const qsizetype before = leaves();
+    newcomer.close();
+    return newcomer.waitDisconnected() && QTest::qWaitFor([&] { return leaves() > before; });
 }
 
 void tst_Hostile::cleanup()
@@ -321,8 +369,10 @@ void tst_Hostile::cleanup()
     QVERIFY(m_lockedResident->isConnected());
     QVERIFY(stillChats(m_open, *m_openResident, {}));
     QVERIFY(stillChats(m_locked, *m_lockedResident, m_password));
-    QVERIFY(m_openResident->undecodable().isEmpty());
-    QVERIFY(m_lockedResident->errors().isEmpty());
+    for (const TestClient *resident : {m_openResident.get(), m_lockedResident.get()}) {
+        QVERIFY(resident->undecodable().isEmpty());
+        QVERIFY(resident->errors().isEmpty());
+    }
 }
 
 void tst_Hostile::cleanupTestCase()
@@ -338,6 +388,14 @@ void tst_Hostile::cleanupTestCase()
             std::count_if(lines.begin(), lines.end(),
                           [this](const QString &line) { return line.contains(m_flooderPeer); });
         QVERIFY2(aboutFlooder < 20, qPrintable(QString::number(aboutFlooder)));
+    }
+    if (m_triedForgery) {
+        const QString log = m_open.log();
+        QVERIFY(log.contains(u"\\u000a"_s + kForged)); // logged, escaped
+        for (const QString &line : log.split(u'\n')) {
+            QVERIFY2(!line.startsWith(kForged), qPrintable(line));
+            QVERIFY2(line.size() < 2200, qPrintable(line.left(200)));
+        }
     }
 }
 
@@ -367,10 +425,11 @@ void tst_Hostile::garbageInsteadOfAHandshake()
         socket->write(garbage);
         attackers.push_back(std::move(socket));
     }
-    // No WebSocket comes of it: the server answers with an HTTP error or nothing, and hangs up.
+    // No WebSocket comes of it: the server answers with an HTTP error or nothing, and hangs up
+    // (at once, in fact; at the latest when its 10 s handshake timeout runs out).
     for (const auto &socket : attackers) {
         QTRY_COMPARE_WITH_TIMEOUT(socket->state(), QAbstractSocket::UnconnectedState,
-                                  TestClient::kTimeoutMs);
+                                  2 * TestClient::kTimeoutMs);
         QVERIFY2(!socket->readAll().startsWith("HTTP/1.1 101"), "upgraded anyway");
     }
 }
@@ -379,8 +438,8 @@ void tst_Hostile::silentConnectionsBlockNobody()
 {
     // TCP connections that say nothing, that stop halfway through the upgrade request, and
     // WebSockets that never say hello. The server drops each after its 10 s handshake timeout
-    // (tst_chatserver and tst_security cover that with short timeouts); here they must just not
-    // keep anyone else out while they last.
+    // (tst_chatserver tests the hello timeout with a short one; the binary has no option for
+    // it, and waiting 10 s here is not worth it): they must just not keep anyone else out.
     std::vector<std::unique_ptr<QTcpSocket>> silent;
     std::vector<std::unique_ptr<RawPeer>> mute;
     for (int i = 0; i < kAttackersPerRow; ++i) {
@@ -404,36 +463,43 @@ void tst_Hostile::silentConnectionsBlockNobody()
 void tst_Hostile::brokenFrames_data()
 {
     QTest::addColumn<QByteArray>("frames");
-    QTest::addColumn<int>("closeCode"); // 0: any, as long as the server closes
+    QTest::addColumn<int>("closeCode");
 
     const QByteArray prefix = sendPrefix();
     const QByteArray suffix = "\"}";
     const auto invalidText = [&](const QByteArray &bad) {
         return clientFrame(kFin | kText, prefix + bad + suffix);
     };
-    QTest::newRow("invalid UTF-8") << invalidText("caf\xc3\x28") << 1007;
-    QTest::newRow("lone continuation byte") << invalidText("\x80\x80") << 1007;
-    QTest::newRow("overlong UTF-8") << invalidText("\xc0\xaf") << 1007;
-    QTest::newRow("UTF-8 encoded surrogate") << invalidText("\xed\xa0\x80") << 1007;
-    QTest::newRow("beyond U+10FFFF") << invalidText("\xf4\x90\x80\x80") << 1007;
+    const int notUtf8 = int(QWebSocketProtocol::CloseCodeWrongDatatype); // 1007
+    QTest::newRow("invalid UTF-8") << invalidText("caf\xc3\x28") << notUtf8;
+    QTest::newRow("lone continuation byte") << invalidText("\x80\x80") << notUtf8;
+    QTest::newRow("overlong UTF-8") << invalidText("\xc0\xaf") << notUtf8;
+    QTest::newRow("UTF-8 encoded surrogate") << invalidText("\xed\xa0\x80") << notUtf8;
+    QTest::newRow("beyond U+10FFFF") << invalidText("\xf4\x90\x80\x80") << notUtf8;
     QTest::newRow("invalid UTF-8 in the last fragment")
         << clientFrame(kText, prefix) + clientFrame(kFin | kContinuation, "\xff\xfe" + suffix)
-        << 1007;
+        << notUtf8;
     QTest::newRow("fragments adding up to more than 64 KiB")
         << clientFrame(kText, prefix + QByteArray(40'000, 'a')) +
                clientFrame(kContinuation, QByteArray(40'000, 'a')) +
                clientFrame(kFin | kContinuation, suffix)
         << int(CloseCode::TooBig);
 
-    QByteArray hugeHeader("\x81\xff\x7f\xff\xff\xff\xff\xff\xff\xff\x37\xfa\x21\x3d", 14);
-    QTest::newRow("a header announcing 2^63 bytes") << hugeHeader + QByteArray(100, 'x') << 0;
-    QTest::newRow("reserved opcode") << clientFrame(kFin | 0x3, "{}") << 0;
-    QTest::newRow("reserved bits") << clientFrame(kFin | 0x70 | kText, "{}") << 0;
-    QTest::newRow("ping over 125 bytes") << clientFrame(kFin | kPing, QByteArray(126, 'p')) << 0;
-    QTest::newRow("fragmented ping") << clientFrame(kPing, "p") << 0;
-    QTest::newRow("continuation of nothing") << clientFrame(kFin | kContinuation, "{}") << 0;
+    // Lies and broken rules in the framing itself (RFC 6455 section 5): Qt fails the connection.
+    const int protocolError = int(CloseCode::ProtocolError);
+    QTest::newRow("a header announcing 2^63 bytes")
+        << QByteArray("\x81\xff\x7f\xff\xff\xff\xff\xff\xff\xff\x37\xfa\x21\x3d", 14) +
+               QByteArray(100, 'x')
+        << int(CloseCode::TooBig);
+    QTest::newRow("reserved opcode") << clientFrame(kFin | 0x3, "{}") << protocolError;
+    QTest::newRow("reserved bits") << clientFrame(kFin | 0x70 | kText, "{}") << protocolError;
+    QTest::newRow("ping over 125 bytes")
+        << clientFrame(kFin | kPing, QByteArray(126, 'p')) << protocolError;
+    QTest::newRow("fragmented ping") << clientFrame(kPing, "p") << protocolError;
+    QTest::newRow("continuation of nothing")
+        << clientFrame(kFin | kContinuation, "{}") << protocolError;
     QTest::newRow("text inside a fragmented text")
-        << clientFrame(kText, prefix) + clientFrame(kFin | kText, "{}") << 0;
+        << clientFrame(kText, prefix) + clientFrame(kFin | kText, "{}") << protocolError;
 }
 
 void tst_Hostile::brokenFrames()
@@ -448,8 +514,32 @@ void tst_Hostile::brokenFrames()
 
     peer.write(frames);
     QVERIFY(peer.waitClosed());
-    if (closeCode != 0)
-        QCOMPARE(peer.closeCode(), closeCode);
+    QCOMPARE(peer.closeCode(), closeCode);
+}
+
+void tst_Hostile::pingsWhosePongsAreNeverReadEndTheConnection()
+{
+    // Qt answers every ping with a pong, whatever the rate limit says. A peer that sends pings
+    // as fast as it can and never reads made the server buffer pongs without bound (gigabytes
+    // within seconds); now a connection that reads nothing of a large backlog is dropped.
+    RawPeer peer;
+    QVERIFY(peer.connectTo(m_open.port()));
+    QVERIFY(peer.upgrade());
+    peer.write(helloFrame(u"pinger"_s));
+    QVERIFY(peer.waitForWelcome());
+    peer.stopReading();
+    const QByteArray pings = clientFrame(kFin | kPing, QByteArray(125, 'p')).repeated(8000);
+    qint64 sent = 0;
+    const bool dropped = QTest::qWaitFor(
+        [&] {
+            if (peer.isConnected() && peer.bytesToWrite() < pings.size()) {
+                peer.write(pings);
+                sent += pings.size();
+            }
+            return !peer.isConnected();
+        },
+        30'000);
+    QVERIFY2(dropped, qPrintable(u"still connected after %1 MiB of pings"_s.arg(sent >> 20)));
 }
 
 void tst_Hostile::sixteenMebibytesAreClosedWith1009()
@@ -552,17 +642,25 @@ void tst_Hostile::hundredsOfConnectionsFromOneAddress()
     };
     QVERIFY(QTest::qWaitFor(settled, 30'000));
 
+    // Those turned away are told why, as many as the server keeps at once for that; the rest
+    // of a burst like this one are cut off without a word.
     int admitted = 0;
+    int told = 0;
     for (const auto &client : clients) {
         if (client->welcome()) {
             ++admitted;
-            continue;
+        } else if (!client->errors().isEmpty()) {
+            ++told;
+            QCOMPARE(client->errors().size(), 1);
+            QVERIFY(hasError(*client, ErrorCode::TooManyConnections));
+            QCOMPARE(client->closeCode(), int(CloseCode::PolicyViolation));
         }
-        QVERIFY(hasError(*client, ErrorCode::TooManyConnections));
-        QCOMPARE(client->closeCode(), int(CloseCode::PolicyViolation));
     }
-    // The resident holds one place; the rest went to whoever came first.
-    QVERIFY2(admitted > 0 && admitted <= kPerAddress - 1, qPrintable(QString::number(admitted)));
+    QVERIFY(told > 0);
+    // The resident holds one place, the rest went to whoever came first (a connection of an
+    // earlier case may not have been let go of yet: hence no exact count).
+    QVERIFY2(admitted >= kPerAddress / 2 && admitted <= kPerAddress - 1,
+             qPrintable(QString::number(admitted)));
 
     // Those let in chat as usual, even with the crowd at the door.
     TestClient *first = nullptr;
@@ -576,11 +674,61 @@ void tst_Hostile::hundredsOfConnectionsFromOneAddress()
     const QUuid id = first->say(u"made it"_s);
     QVERIFY(first->waitForAck(id));
 
-    // Leaving frees the places again (the newcomer in cleanup() needs one).
-    for (const auto &client : clients)
+    // Leaving frees the places again (the newcomer in cleanup() needs one). The resident hears
+    // each leave once the server has let go of that connection.
+    QStringList leaves;
+    for (const auto &client : clients) {
+        if (client->welcome() && !client->isDisconnected())
+            leaves.append(u"leave "_s + client->welcome()->nick);
         client->close();
+    }
     for (const auto &client : clients)
         QVERIFY(client->waitDisconnected());
+    QVERIFY(QTest::qWaitFor([&] {
+        const QStringList heard = m_openResident->presenceLines();
+        return std::all_of(leaves.cbegin(), leaves.cend(),
+                           [&heard](const QString &leave) { return heard.contains(leave); });
+    }));
+}
+
+void tst_Hostile::aSilentCrowdLocksNobodyElseOut()
+{
+    // Hundreds of TCP connections from one address that never say a word, far over its cap.
+    // The server used to keep up to 1000 of them open (so as to tell each, once it spoke, that
+    // it was over the cap), ran out of file descriptors, and accepted nobody else until the
+    // crowd's handshakes timed out. Another address must still get in and chat.
+    QTcpSocket probe;
+    if (!probe.bind(QHostAddress(u"127.0.0.2"_s)))
+        QSKIP("127.0.0.2 is not a loopback address here");
+    probe.abort();
+
+    constexpr int kCrowd = 2 * kServerFileDescriptors;
+    std::vector<std::unique_ptr<QTcpSocket>> crowd;
+    for (int i = 0; i < kCrowd; ++i) {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(QHostAddress::LocalHost, m_open.port());
+        QVERIFY(socket->waitForConnected(TestClient::kTimeoutMs));
+        crowd.push_back(std::move(socket));
+    }
+
+    RawPeer outsider;
+    QVERIFY(outsider.connectTo(m_open.port(), QHostAddress(u"127.0.0.2"_s)));
+    QVERIFY(outsider.upgrade());
+    outsider.write(helloFrame(u"outsider"_s));
+    QVERIFY(outsider.waitForWelcome());
+    const QUuid id = QUuid::createUuid();
+    outsider.write(clientFrame(
+        kFin | kText, protocol::encode(protocol::Send{id, u"general"_s, u"let me through"_s})));
+    QVERIFY(outsider.waitFor([id](const protocol::Message &message) {
+        const auto *ack = std::get_if<protocol::Ack>(&message);
+        return ack && ack->id == id;
+    }));
+    QTRY_VERIFY(m_openResident->lines().contains(u"outsider: let me through"_s));
+
+    // The crowd leaves; a message of the resident's is a barrier: the server has seen the
+    // crowd go by the time it answers, so the newcomer in cleanup() finds room again.
+    crowd.clear();
+    QVERIFY(m_openResident->waitForAck(m_openResident->say(u"barrier"_s)));
 }
 
 void tst_Hostile::wrongPasswords_data()
@@ -617,6 +765,29 @@ void tst_Hostile::wrongPasswords()
         QVERIFY(!guesser->welcome());
         QVERIFY(guesser->chatMessages().isEmpty());
     }
+}
+
+void tst_Hostile::logLinesCannotBeForged()
+{
+    // Strings a peer chooses end up in log lines: its client name, its close reason. A line
+    // break in them must not start a line of the peer's making; cleanupTestCase() reads the log.
+    m_triedForgery = true;
+    TestClient forger(m_open.url());
+    protocol::Hello hello{protocol::kProtocolVersion,
+                          u"forger"_s,
+                          u"tst_hostile\n"_s + kForged + u" by the client name"_s,
+                          {},
+                          {}};
+    forger.send(hello);
+    QVERIFY(forger.waitForWelcome());
+    forger.socket().close(QWebSocketProtocol::CloseCodeNormal,
+                          u"bye\r\n"_s + kForged + u" by the close reason"_s);
+    QVERIFY(forger.waitDisconnected());
+
+    TestClient verbose(m_open.url());
+    verbose.send(
+        protocol::Hello{protocol::kProtocolVersion, u"verbose"_s, QString(60'000, u'v'), {}, {}});
+    QVERIFY(verbose.waitForWelcome());
 }
 
 QTEST_GUILESS_MAIN(tst_Hostile)
