@@ -43,15 +43,15 @@ inline Limits serverFrameLimits()
 enum class CloseCode : quint16
 {
     Normal = 1000,
-    GoingAway = 1001,           ///< the server is shutting down or restarting
-    ProtocolError = 1002,       ///< no `hello` first, or a `hello` that can't be accepted
-    PolicyViolation = 1008,     ///< abuse: floods, refused origins
-    TooBig = 1009,              ///< a message over `maxMessageBytes`
-    InternalError = 1011,       ///< the server hit a bug; the client should reconnect later
-    UnsupportedProtocol = 4001, ///< the client's protocol version is not spoken here
-    HandshakeTimeout = 4002,    ///< no `hello` in time
+    GoingAway = 1001,            ///< the server is shutting down or restarting
+    ProtocolError = 1002,        ///< no `hello` first, or a `hello` that can't be accepted
+    PolicyViolation = 1008,      ///< abuse: floods, refused origins
+    TooBig = 1009,               ///< a message over `maxMessageBytes`
+    InternalError = 1011,        ///< the server hit a bug; the client should reconnect later
+    UnsupportedProtocol = 4001,  ///< the client's protocol version is not spoken here
+    HandshakeTimeout = 4002,     ///< no `hello` in time
     AuthenticationFailed = 4003, ///< no password, or the wrong one
-    ServerFull = 4004, ///< at its connection limit; try later (1013 is not in Qt's list)
+    ServerFull = 4004,           ///< at its connection limit; try later (1013 is not in Qt's list)
 };
 
 } // namespace palaver::protocol

@@ -33,7 +33,7 @@ struct Hello
     QString nick;
     QString client;            ///< free-form software name and version, for logs
     QList<ResumePoint> resume; ///< empty on a first connection
-    QString password; ///< the server's password, if it has one
+    QString password;          ///< the server's password, if it has one
 
     friend bool operator==(const Hello &, const Hello &) = default;
 };
