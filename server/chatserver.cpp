@@ -58,6 +58,9 @@ ChatServer::ChatServer(Store &store, ServerOptions options, QObject *parent)
                            qUtf8Printable(socket->peerAddress().toString()),
                            qUtf8Printable(socket->errorString()));
                 });
+        // The caps apply from the first byte: a crowd of silent TLS handshakes counts too.
+        connect(ssl.get(), &QSslServer::startedEncryptionHandshake, this,
+                [this](QSslSocket *socket) { admitSocket(socket); });
         m_sslServer = ssl.get();
         m_tcpServer = std::move(ssl);
     } else {
@@ -173,23 +176,32 @@ int ChatServer::connectionCount()
     return m_admission.connections();
 }
 
+bool ChatServer::admitSocket(QTcpSocket *socket)
+{
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    const QHostAddress address = socket->peerAddress();
+    sweepConnections();
+    if (m_admission.admit(address) == Admission::Verdict::Accept) {
+        m_admission.connected(address);
+        m_counted.push_back(Counted{socket, address});
+        return true;
+    }
+    if (m_turnAway.size() >= kMaxTurnAway) {
+        socket->abort(); // a flood: no time for explanations
+        return false;
+    }
+    // Over a cap: finish the handshake only to say why, then close.
+    m_turnAway.insert(peerKey(address, socket->peerPort()), socket);
+    return true;
+}
+
 void ChatServer::onTcpConnection()
 {
     while (QTcpSocket *socket = m_tcpServer->nextPendingConnection()) {
-        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        const QHostAddress address = socket->peerAddress();
-        sweepConnections();
-        if (m_admission.admit(address) == Admission::Verdict::Accept) {
-            m_admission.connected(address);
-            m_counted.push_back(Counted{socket, address});
-        } else if (m_turnAway.size() >= kMaxTurnAway) {
-            socket->abort(); // a flood: no time for explanations
+        // With TLS the caps were applied when the TLS handshake began (see the constructor).
+        if (!m_sslServer && !admitSocket(socket)) {
             socket->deleteLater();
             continue;
-        } else {
-            // Over a cap: finish the handshake only to say why, then close.
-            const QString key = peerKey(address, socket->peerPort());
-            m_turnAway.insert(key, socket);
         }
         m_socketServer.handleConnection(socket);
     }

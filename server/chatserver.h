@@ -90,6 +90,8 @@ private:
 
     void onNewConnection();
     void onTcpConnection();
+    /// Counts a new socket against the caps; false if it was dropped on the spot.
+    bool admitSocket(QTcpSocket *socket);
     void checkHeartbeats();
     void sweepConnections();
     std::vector<Session *> sessionSnapshot() const;
