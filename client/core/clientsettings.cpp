@@ -40,7 +40,11 @@ QHash<QString, QString> ClientSettings::trustedCertificates() const
 void ClientSettings::setTrustedCertificate(const QString &hostPort, const QString &fingerprint)
 {
     QHash<QString, QString> trusted = trustedCertificates();
-    trusted.insert(hostPort, fingerprint);
+    if (fingerprint.isEmpty())
+        trusted.remove(hostPort);
+    else
+        trusted.insert(hostPort, fingerprint);
+    m_settings.remove(u"trustedCertificates"_s);
     m_settings.beginWriteArray(u"trustedCertificates"_s, int(trusted.size()));
     int i = 0;
     for (auto it = trusted.cbegin(); it != trusted.cend(); ++it, ++i) {

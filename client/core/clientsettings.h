@@ -18,6 +18,7 @@ public:
     void setNick(const QString &nick);
     /// Self-signed certificates the user chose to trust: SHA-256 fingerprint by "host:port".
     QHash<QString, QString> trustedCertificates() const;
+    /// Stores `fingerprint` for `hostPort`; an empty one forgets it.
     void setTrustedCertificate(const QString &hostPort, const QString &fingerprint);
     /// True when both a server and a nickname were remembered, so the app can connect at once.
     bool hasConnection() const { return !server().isEmpty() && !nick().isEmpty(); }

@@ -187,8 +187,8 @@ void Connection::onSslErrors(const QList<QSslError> &errors)
         const QString before = *trusted;
         m_fatalProblem = tr("The server's certificate has CHANGED since you chose to trust it. "
                             "Someone may be impersonating the server. Not connecting. If the "
-                            "server's administrator replaced the certificate, remove the old one "
-                            "from the trusted list and connect again.");
+                            "server's administrator replaced the certificate, choose Chat > Forget "
+                            "This Server's Certificate and connect again.");
         connectionLost(m_fatalProblem);
         emit certificateChanged(key, before, fingerprint);
     } else {

@@ -205,6 +205,18 @@ void MainWindow::createMenus()
     m_disconnectAction = chat->addAction(tr("&Disconnect"), &m_connection, &Connection::close);
     m_disconnectAction->setObjectName(u"disconnectAction"_s);
 
+    QAction *forget = chat->addAction(tr("&Forget This Server's Certificate"), this, [this] {
+        const QString server = displayAddress(m_connection.url());
+        if (QMessageBox::question(this, tr("Forget Certificate"),
+                                  tr("Forget the certificate you trusted for %1? The next "
+                                     "connection will show its fingerprint and ask again.")
+                                      .arg(server)) != QMessageBox::Yes)
+            return;
+        m_settings.setTrustedCertificate(server, {});
+        m_connection.setTrustedCertificates(m_settings.trustedCertificates());
+    });
+    forget->setObjectName(u"forgetCertificateAction"_s);
+
     chat->addSeparator();
     QAction *copyAction = chat->addAction(tr("C&opy Selected Lines"), this, [this] {
         QStringList lines;
