@@ -27,7 +27,7 @@ bool ServerProcess::start(quint16 port, const QString &dataDir, const QStringLis
                     QStringList{u"--listen"_s, u"127.0.0.1"_s, u"--port"_s, QString::number(port),
                                 u"--data-dir"_s, dataDir} +
                         extraArguments);
-    static const QRegularExpression listening(uR"(listening on ws://127\.0\.0\.1:(\d+))"_s);
+    static const QRegularExpression listening(uR"(listening on wss?://127\.0\.0\.1:(\d+))"_s);
     QRegularExpressionMatch match;
     const bool up = QTest::qWaitFor(
         [&] {
@@ -65,6 +65,21 @@ bool ServerProcess::freeze()
 #else
     return false;
 #endif
+}
+
+bool ServerProcess::hangUp()
+{
+#ifdef Q_OS_UNIX
+    return ::kill(pid_t(m_process.processId()), SIGHUP) == 0;
+#else
+    return false;
+#endif
+}
+
+QString ServerProcess::readLog()
+{
+    m_log += m_process.readAll();
+    return QString::fromUtf8(m_log);
 }
 
 bool ServerProcess::thaw()

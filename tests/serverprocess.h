@@ -26,6 +26,10 @@ public:
     /// as with a hung machine. False where not supported.
     bool freeze();
     bool thaw();
+    /// SIGHUP on POSIX: reload.
+    bool hangUp();
+    /// Everything the process printed so far, reading what arrived since the last call.
+    QString readLog();
 
     /// Running unless it exited or crashed (or was never started).
     QProcess::ProcessState state() const { return m_process.state(); }

@@ -4,12 +4,14 @@
 #include "manualclock.h"
 #include "server/config.h"
 #include "server/tlsfiles.h"
+#include "serverprocess.h"
 #include "shared/validation.h"
 #include "testserver.h"
 
 #include <QFile>
 #include <QSignalSpy>
 #include <QSslCertificate>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace palaver;
@@ -73,6 +75,7 @@ private slots:
     void trustedCertificateConnectsWithoutAsking();
     void changedCertificateIsRefusedLoudly();
     void reloadedCertificateKeepsOpenConnections();
+    void sighupReloadsTheCertificateOfARealServer();
     void badTlsOptionsExplainThemselves_data();
     void badTlsOptionsExplainThemselves();
 };
@@ -157,6 +160,48 @@ void tst_Tls::reloadedCertificateKeepsOpenConnections()
     fresh.open(wssUrl(server->port()), u"bob"_s);
     QVERIFY(asked.wait(10'000));
     QCOMPARE(asked.first().at(1).toString(), fingerprintOf(u"b"_s));
+}
+
+void tst_Tls::sighupReloadsTheCertificateOfARealServer()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("SIGHUP is POSIX; on Windows the certificate is reloaded by a restart.");
+#endif
+    QTemporaryDir dir;
+    const QString crt = dir.filePath(u"server.crt"_s);
+    const QString key = dir.filePath(u"server.key"_s);
+    QVERIFY(QFile::copy(dataFile(u"test-a.crt"_s), crt));
+    QVERIFY(QFile::copy(dataFile(u"test-a.key"_s), key));
+    test::ServerProcess server;
+    QVERIFY2(server.start(0, dir.filePath(u"data"_s), {u"--tls-cert"_s, crt, u"--tls-key"_s, key}),
+             qPrintable(server.log()));
+    QVERIFY(server.log().contains(fingerprintOf(u"a"_s))); // logged for admins to compare
+    const QUrl url = wssUrl(server.port());
+
+    test::ManualClock clock;
+    Connection old(clock);
+    old.setTrustedCertificates({{url.toString(), fingerprintOf(u"a"_s)}});
+    old.open(url, u"alice"_s);
+    QVERIFY(waitFor(old, Connection::State::Connected));
+
+    // Renewal: new files, then SIGHUP.
+    QVERIFY(QFile::remove(crt) && QFile::remove(key));
+    QVERIFY(QFile::copy(dataFile(u"test-b.crt"_s), crt));
+    QVERIFY(QFile::copy(dataFile(u"test-b.key"_s), key));
+    QVERIFY(server.hangUp());
+    QTRY_VERIFY(server.readLog().contains(u"reloaded the TLS certificate"_s));
+    QVERIFY(server.readLog().contains(fingerprintOf(u"b"_s)));
+
+    QSignalSpy acked(&old, &Connection::acknowledged);
+    old.send(u"still here after the reload"_s);
+    QVERIFY(acked.wait());
+
+    Connection fresh(clock);
+    QSignalSpy asked(&fresh, &Connection::trustRequested);
+    fresh.open(url, u"bob"_s);
+    QVERIFY(asked.wait(10'000));
+    QCOMPARE(asked.first().at(1).toString(), fingerprintOf(u"b"_s));
+    QCOMPARE(server.terminate(), 0);
 }
 
 void tst_Tls::badTlsOptionsExplainThemselves_data()
