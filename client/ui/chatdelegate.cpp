@@ -65,11 +65,12 @@ QString addressTooltip(const QString &address)
 ChatDelegate::ChatDelegate(QAbstractItemView &view)
     : QStyledItemDelegate(&view)
     , m_view(view)
+    , m_viewport(view.viewport())
     , m_linkHandler([](const QUrl &url) { QDesktopServices::openUrl(url); })
 {
     // The pointing hand over links needs the mouse moves with no button held, too.
-    m_view.viewport()->setMouseTracking(true);
-    m_view.viewport()->installEventFilter(this);
+    m_viewport->setMouseTracking(true);
+    m_viewport->installEventFilter(this);
 }
 
 void ChatDelegate::setLinkHandler(std::function<void(const QUrl &)> handler)
@@ -323,9 +324,9 @@ bool ChatDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
 
 bool ChatDelegate::eventFilter(QObject *watched, QEvent *event)
 {
-    QWidget *viewport = m_view.viewport();
-    if (watched != viewport)
+    if (watched != m_viewport)
         return QStyledItemDelegate::eventFilter(watched, event); // editors, if there ever are
+    QWidget *viewport = m_viewport;
     if (event->type() == QEvent::MouseMove) {
         const auto *mouse = static_cast<QMouseEvent *>(event);
         const bool overLink =

@@ -3,6 +3,7 @@
 #include "client/core/linkfinder.h"
 
 #include <QPersistentModelIndex>
+#include <QPointer>
 #include <QStyledItemDelegate>
 
 #include <functional>
@@ -71,6 +72,9 @@ private:
     QStyleOptionViewItem viewOption(const QModelIndex &index) const;
 
     QAbstractItemView &m_view;
+    /// Watched for mouse moves. Kept apart from m_view: while the view is being destroyed its
+    /// viewport still sends events, but the view may no longer be asked for anything.
+    QPointer<QWidget> m_viewport;
     std::function<void(const QUrl &)> m_linkHandler;
     QPersistentModelIndex m_pressedIndex; // where a left button went down on a link
     int m_pressedLink = -1;

@@ -384,9 +384,19 @@ void MainWindow::maybeLoadOlder()
     // Only when the reader is at the top, or the log does not fill the view: a log that is
     // following new lines can pass through the top for a moment while it is laid out.
     const QScrollBar *bar = m_log->verticalScrollBar();
-    const bool atTop = bar->value() == bar->minimum() && (!m_logAtBottom || bar->maximum() == 0);
-    if (!m_keepingPlace && atTop && m_connection.state() == Connection::State::Connected)
-        m_controller.loadOlder();
+    if (m_keepingPlace || m_connection.state() != Connection::State::Connected ||
+        bar->value() != bar->minimum())
+        return;
+    if (bar->maximum() == 0) {
+        // "Does not fill the view" must not be judged from a layout still pending: lay out
+        // now (cheap: everything fits on one screen) and look again.
+        m_log->doItemsLayout();
+        if (bar->maximum() > 0)
+            return;
+    } else if (m_logAtBottom) {
+        return;
+    }
+    m_controller.loadOlder();
 }
 
 void MainWindow::keepPlaceAfterOlderLines(int count)
