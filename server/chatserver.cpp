@@ -46,6 +46,7 @@ ChatServer::ChatServer(Store &store, ServerOptions options, QObject *parent)
     , m_store(store)
     , m_options(std::move(options))
     , m_admission(m_options.admission)
+    , m_history(store, m_options.historyOnJoin)
     , m_socketServer(u"palaver-server"_s, QWebSocketServer::NonSecureMode)
 {
     if (m_options.tls) {
@@ -522,72 +523,22 @@ void ChatServer::handleFetch(Session &session, const protocol::Fetch &fetch)
                u"You are not in a room called \"%1\"."_s.arg(fetch.room));
         return;
     }
-    const auto messages =
-        m_store.before(fetch.room, fetch.before, std::min(fetch.limit, protocol::kMaxFetchLimit));
-    sendInChunks(session, fetch.room, messages, m_store.range(fetch.room).first, std::nullopt);
+    for (const protocol::History &frame : m_history.older(fetch.room, fetch.before, fetch.limit))
+        session.send(frame);
 }
 
 void ChatServer::sendHistory(Session &session, const QString &room,
                              const std::optional<protocol::ResumePoint> &resume)
 {
-    const RoomRange range = m_store.range(room);
-    if (resume && resume->seq > 0) {
-        // The client can resume if it knows this history and nothing it missed was trimmed.
-        const bool sameHistory = resume->epoch == m_store.epoch() && resume->seq <= range.last;
-        const bool nothingTrimmed =
-            resume->seq == range.last || (range.first > 0 && resume->seq >= range.first - 1);
-        if (sameHistory && nothingTrimmed) {
-            std::vector<protocol::ChatMessage> missed;
-            for (qint64 after = resume->seq; after < range.last;) {
-                auto page = m_store.after(room, after, protocol::kMaxFetchLimit);
-                if (page.empty())
-                    break;
-                after = page.back().seq;
-                std::move(page.begin(), page.end(), std::back_inserter(missed));
-            }
-            // Only a complete, gap-free replay counts as recovered (a failed read or a hole
-            // left by trimming must not pass for one).
-            bool complete =
-                missed.empty() ? resume->seq == range.last : missed.back().seq == range.last;
-            for (size_t i = 0; complete && i < missed.size(); ++i)
-                complete = missed[i].seq == resume->seq + 1 + qint64(i);
-            if (complete) {
-                sendInChunks(session, room, missed, range.first, true);
-                return;
-            }
-        }
+    bool resumeFailed = false;
+    const auto frames = m_history.afterJoin(room, resume, &resumeFailed);
+    if (resumeFailed) {
         qCInfo(lcServer, "%s cannot resume %s at seq %lld of epoch %s; sending recent history",
                qUtf8Printable(session.peer()), qUtf8Printable(room),
                static_cast<long long>(resume->seq), qUtf8Printable(resume->epoch));
     }
-    const auto recent = m_store.before(room, range.last + 1, m_options.historyOnJoin);
-    sendInChunks(session, room, recent, range.first,
-                 resume && resume->seq > 0 ? std::optional<bool>(false) : std::nullopt);
-}
-
-void ChatServer::sendInChunks(Session &session, const QString &room,
-                              const std::vector<protocol::ChatMessage> &messages,
-                              qint64 firstStored, std::optional<bool> recovered)
-{
-    // Frames of at most about 256 KiB of text and kMaxFetchLimit messages.
-    constexpr qsizetype kChunkChars = 256 * 1024;
-    protocol::History history{room, m_store.epoch(), {}, false, recovered};
-    qsizetype chars = 0;
-    const auto flush = [&] {
-        history.hasMore = firstStored > 0 && !history.messages.isEmpty() &&
-                          history.messages.constFirst().seq > firstStored;
-        session.send(history);
-        history.messages.clear();
-        chars = 0;
-    };
-    for (const protocol::ChatMessage &message : messages) {
-        history.messages.append(message);
-        chars += message.text.size() + message.nick.size() + 128;
-        if (chars >= kChunkChars || history.messages.size() >= protocol::kMaxFetchLimit)
-            flush();
-    }
-    if (!history.messages.isEmpty() || messages.empty())
-        flush();
+    for (const protocol::History &frame : frames)
+        session.send(frame);
 }
 
 void ChatServer::applyRetention()

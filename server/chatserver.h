@@ -1,6 +1,7 @@
 #pragma once
 
 #include "admission.h"
+#include "historyreplies.h"
 #include "shared/protocol.h"
 #include "store.h"
 
@@ -106,9 +107,6 @@ private:
     void handleFetch(Session &session, const protocol::Fetch &fetch);
     void sendHistory(Session &session, const QString &room,
                      const std::optional<protocol::ResumePoint> &resume);
-    void sendInChunks(Session &session, const QString &room,
-                      const std::vector<protocol::ChatMessage> &messages, qint64 firstStored,
-                      std::optional<bool> recovered);
     void commitPending();
     void applyRetention();
     void reject(Session &session, protocol::ErrorCode code, const QString &message,
@@ -120,6 +118,7 @@ private:
     Store &m_store;
     ServerOptions m_options;
     Admission m_admission; // before the sockets: it must outlive them, they report to it
+    HistoryReplies m_history;
     // Accepts (with TLS: and encrypts); m_socketServer then does the WebSocket handshake.
     std::unique_ptr<QTcpServer> m_tcpServer;
     QSslServer *m_sslServer = nullptr; // m_tcpServer, when it serves TLS
