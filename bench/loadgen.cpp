@@ -51,6 +51,13 @@ public:
         });
         QObject::connect(&m_socket, &QWebSocket::textMessageReceived, &m_socket,
                          [this](const QString &frame) { onFrame(frame); });
+        QObject::connect(&m_socket, &QWebSocket::disconnected, &m_socket, [this] {
+            if (m_acked < m_settings.messagesPerClient) {
+                std::fprintf(stderr, "palaver-loadgen: the server closed a connection (%d %s)\n",
+                             int(m_socket.closeCode()), qUtf8Printable(m_socket.closeReason()));
+                QCoreApplication::exit(2);
+            }
+        });
         m_socket.open(settings.url);
     }
 

@@ -158,7 +158,7 @@ MainWindow::MainWindow(Connection &connection, ChatModel &model, ChatController 
             &MainWindow::maybeLoadOlder);
     connect(&m_model, &ChatModel::rowsInserted, this, [this](const QModelIndex &, int first, int) {
         followNewLines(first);
-        QTimer::singleShot(0, this, &MainWindow::maybeLoadOlder);
+        m_olderCheck.start(); // once per burst of lines, not once per line
     });
     connect(&m_controller, &ChatController::olderLoaded, this,
             &MainWindow::keepPlaceAfterOlderLines);
@@ -169,6 +169,12 @@ MainWindow::MainWindow(Connection &connection, ChatModel &model, ChatController 
     connect(m_log, &QListView::customContextMenuRequested, this, &MainWindow::showLogMenu);
     connect(m_log, &QListView::activated, this, &MainWindow::editAndResend);
 
+    m_follow.setSingleShot(true);
+    m_follow.setInterval(0);
+    connect(&m_follow, &QTimer::timeout, m_log, &QListView::scrollToBottom);
+    m_olderCheck.setSingleShot(true);
+    m_olderCheck.setInterval(0);
+    connect(&m_olderCheck, &QTimer::timeout, this, &MainWindow::maybeLoadOlder);
     m_countdown.setInterval(250);
     connect(&m_countdown, &QTimer::timeout, this, &MainWindow::updateStatus);
 
@@ -376,7 +382,7 @@ void MainWindow::submitInput()
 void MainWindow::followNewLines(int first)
 {
     if (m_logAtBottom && first > 0)
-        QTimer::singleShot(0, m_log, &QListView::scrollToBottom);
+        m_follow.start(); // once per burst of lines
 }
 
 void MainWindow::maybeLoadOlder()

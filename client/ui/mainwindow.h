@@ -79,6 +79,8 @@ private:
     QAction *m_reconnectAction = nullptr;
     QAction *m_disconnectAction = nullptr;
     QTimer m_countdown;
+    QTimer m_olderCheck;
+    QTimer m_follow;
     bool m_logAtBottom = true;
     bool m_keepingPlace = false;
 };
