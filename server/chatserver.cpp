@@ -256,7 +256,8 @@ void ChatServer::onNewConnection()
                 protocol::Error{full ? ErrorCode::ServerFull : ErrorCode::TooManyConnections,
                                 full ? u"The server is full; try again later."_s
                                      : u"Too many connections from your address."_s,
-                                std::nullopt});
+                                std::nullopt,
+                                {}});
             session.close(full ? CloseCode::ServerFull : CloseCode::PolicyViolation,
                           full ? u"Server full"_s : u"Too many connections from your address"_s);
             continue;
@@ -283,8 +284,8 @@ void ChatServer::onNewConnection()
                 return;
             qCWarning(lcServer, "%s sent no hello in time; closing",
                       qUtf8Printable(session.peer()));
-            session.send(protocol::Error{ErrorCode::HelloRequired, u"No hello arrived in time."_s,
-                                         std::nullopt});
+            session.send(protocol::Error{
+                ErrorCode::HelloRequired, u"No hello arrived in time."_s, std::nullopt, {}});
             session.close(CloseCode::HandshakeTimeout, u"No hello in time"_s);
         });
         handshake->start(m_options.handshakeTimeout);
@@ -410,7 +411,8 @@ void ChatServer::handleHello(Session &session, const protocol::Hello &hello)
                 session.send(protocol::Error{ErrorCode::WrongPassword,
                                              missing ? u"This server needs a password."_s
                                                      : u"Wrong password."_s,
-                                             std::nullopt});
+                                             std::nullopt,
+                                             {}});
                 session.close(CloseCode::AuthenticationFailed, u"Password required"_s);
             });
             return;
@@ -446,8 +448,12 @@ void ChatServer::finishHello(Session &session, const protocol::Hello &hello)
     }
     sendHistory(session, room, resume);
 
-    broadcast(room, protocol::Presence{room, nick, protocol::Presence::Event::Join,
-                                       QDateTime::currentDateTimeUtc()});
+    broadcast(room, protocol::Presence{room,
+                                       nick,
+                                       protocol::Presence::Event::Join,
+                                       QDateTime::currentDateTimeUtc(),
+                                       protocol::Status::Online,
+                                       {}});
 }
 
 void ChatServer::handleSend(Session &session, const protocol::Send &send)
@@ -500,7 +506,8 @@ void ChatServer::commitPending()
                 p.session->send(protocol::Error{
                     ErrorCode::StorageFailed,
                     u"The server could not store the message; send it again later."_s,
-                    p.message.id});
+                    p.message.id,
+                    {}});
         }
         return;
     }
@@ -555,7 +562,7 @@ void ChatServer::reject(Session &session, ErrorCode code, const QString &message
         qCWarning(lcServer, "%s: %s: %s", qUtf8Printable(session.peer()),
                   qUtf8Printable(protocol::errorCodeName(code)), qUtf8Printable(message));
     }
-    session.send(protocol::Error{code, message, id});
+    session.send(protocol::Error{code, message, id, {}});
 }
 
 void ChatServer::broadcast(const QString &room, const protocol::Message &message)
@@ -597,9 +604,12 @@ void ChatServer::onDisconnected(Session &session)
     gone.release()->deleteLater();
 
     if (session.hasJoined() && !m_shuttingDown) {
-        broadcast(session.room(), protocol::Presence{session.room(), session.nick(),
+        broadcast(session.room(), protocol::Presence{session.room(),
+                                                     session.nick(),
                                                      protocol::Presence::Event::Leave,
-                                                     QDateTime::currentDateTimeUtc()});
+                                                     QDateTime::currentDateTimeUtc(),
+                                                     protocol::Status::Online,
+                                                     {}});
     }
     emit sessionCountChanged(sessionCount());
     finishShutdownIfDone();

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QJsonValue>
+#include <QStringList>
 
 #include <cmath>
 #include <limits>
@@ -255,6 +256,7 @@ public:
     }
 
     QString name(QLatin1StringView key) const { return m_prefix + key; }
+    bool has(QLatin1StringView key) const { return !m_object.value(key).isUndefined(); }
 
 private:
     QJsonValue require(QLatin1StringView key)
@@ -308,6 +310,82 @@ Limits readLimits(Reader &outer, const QJsonObject &object)
     return limits;
 }
 
+/// Wire spellings of the small enums; the index is the enum's value.
+constexpr QStringView kStatusNames[] = {u"online", u"away", u"offline"};
+constexpr QStringView kKindNames[] = {u"text", u"action", u"topic"};
+constexpr QStringView kEventNames[] = {u"join", u"leave", u"status", u"nick"};
+
+template <typename Enum, size_t N>
+Enum readEnum(Reader &r, QLatin1StringView key, const QStringView (&names)[N],
+              std::optional<Enum> fallback = std::nullopt)
+{
+    const QString text = fallback ? r.optionalString(key) : r.string(key);
+    if (r.failed())
+        return Enum{};
+    if (text.isEmpty() && fallback)
+        return *fallback;
+    for (size_t i = 0; i < N; ++i) {
+        if (names[i] == text)
+            return Enum(i);
+    }
+    QStringList quoted;
+    for (const QStringView name : names)
+        quoted.append(u'"' + name.toString() + u'"');
+    r.fail(ErrorCode::BadValue,
+           u"The field \"%1\" must be one of %2."_s.arg(r.name(key), quoted.join(u", "_s)), key);
+    return Enum{};
+}
+
+template <typename Enum, size_t N> QString enumName(Enum value, const QStringView (&names)[N])
+{
+    return names[size_t(value)].toString();
+}
+
+Member readMember(Reader &reader)
+{
+    Member member;
+    member.nick = reader.string("nick"_L1);
+    member.status = readEnum<Status>(reader, "status"_L1, kStatusNames, Status::Online);
+    return member;
+}
+
+QJsonArray membersJson(const QList<Member> &members)
+{
+    QJsonArray array;
+    for (const Member &member : members) {
+        array.append(QJsonObject{{"nick"_L1, member.nick},
+                                 {"status"_L1, enumName(member.status, kStatusNames)}});
+    }
+    return array;
+}
+
+RoomInfo readRoomInfo(Reader &r)
+{
+    RoomInfo room;
+    room.name = r.string("name"_L1);
+    room.topic = r.optionalString("topic"_L1);
+    room.peer = r.optionalString("peer"_L1);
+    room.members = r.objects<Member>("members"_L1, readMember);
+    room.lastSeq = r.integer("lastSeq"_L1, 0, kSeqMax);
+    room.lastRead = r.integer("lastRead"_L1, 0, kSeqMax);
+    room.unread = r.integer("unread"_L1, 0, kSeqMax);
+    return room;
+}
+
+QJsonObject roomInfoJson(const RoomInfo &room)
+{
+    QJsonObject o{{"name"_L1, room.name},
+                  {"members"_L1, membersJson(room.members)},
+                  {"lastSeq"_L1, room.lastSeq},
+                  {"lastRead"_L1, room.lastRead},
+                  {"unread"_L1, room.unread}};
+    if (!room.topic.isEmpty())
+        o.insert("topic"_L1, room.topic);
+    if (!room.peer.isEmpty())
+        o.insert("peer"_L1, room.peer);
+    return o;
+}
+
 ChatMessage readChatMessage(Reader &r)
 {
     ChatMessage m;
@@ -317,12 +395,13 @@ ChatMessage readChatMessage(Reader &r)
     m.time = r.time("time"_L1);
     m.nick = r.string("nick"_L1);
     m.text = r.string("text"_L1);
+    m.kind = readEnum<MessageKind>(r, "kind"_L1, kKindNames, MessageKind::Text);
     return m;
 }
 
 QJsonObject chatMessageJson(const ChatMessage &m)
 {
-    return QJsonObject{
+    QJsonObject o{
         {"room"_L1, m.room},
         {"seq"_L1, m.seq},
         {"id"_L1, m.id.toString(QUuid::WithoutBraces)},
@@ -330,6 +409,9 @@ QJsonObject chatMessageJson(const ChatMessage &m)
         {"nick"_L1, m.nick},
         {"text"_L1, m.text},
     };
+    if (m.kind != MessageKind::Text) // plain text is the default: old peers see the same
+        o.insert("kind"_L1, enumName(m.kind, kKindNames));
+    return o;
 }
 
 Message readMessage(Reader &r, QStringView type)
@@ -340,6 +422,7 @@ Message readMessage(Reader &r, QStringView type)
         m.nick = r.string("nick"_L1);
         m.client = r.optionalString("client"_L1);
         m.password = r.optionalString("password"_L1);
+        m.token = r.optionalString("token"_L1);
         m.resume = r.objects<ResumePoint>(
             "resume"_L1,
             [](Reader &reader) {
@@ -360,11 +443,11 @@ Message readMessage(Reader &r, QStringView type)
         m.nick = r.string("nick"_L1);
         m.room = r.string("room"_L1);
         m.epoch = r.string("epoch"_L1);
-        m.members = r.objects<Member>(
-            "members"_L1, [](Reader &reader) { return Member{reader.string("nick"_L1)}; });
+        m.members = r.objects<Member>("members"_L1, readMember);
         const QJsonObject limits = r.object("limits"_L1);
         if (!r.failed())
             m.limits = readLimits(r, limits);
+        m.rooms = r.objects<RoomInfo>("rooms"_L1, readRoomInfo, false);
         return m;
     }
     if (type == u"send") {
@@ -372,6 +455,7 @@ Message readMessage(Reader &r, QStringView type)
         m.id = r.uuid("id"_L1);
         m.room = r.string("room"_L1);
         m.text = r.string("text"_L1);
+        m.kind = readEnum<MessageKind>(r, "kind"_L1, kKindNames, MessageKind::Text);
         return m;
     }
     if (type == u"ack") {
@@ -402,17 +486,18 @@ Message readMessage(Reader &r, QStringView type)
     }
     if (type == u"presence") {
         Presence m;
-        m.room = r.string("room"_L1);
         m.nick = r.string("nick"_L1);
-        const QString event = r.string("event"_L1);
-        if (event == u"join")
-            m.event = Presence::Event::Join;
-        else if (event == u"leave")
-            m.event = Presence::Event::Leave;
-        else if (!r.failed())
-            r.fail(ErrorCode::BadValue, u"The field \"event\" must be \"join\" or \"leave\"."_s,
-                   "event"_L1);
+        m.event = readEnum<Presence::Event>(r, "event"_L1, kEventNames);
+        // Joining and leaving happen in a room; a status or a nickname is the person's own.
+        const bool inRoom = m.event == Presence::Event::Join || m.event == Presence::Event::Leave;
+        m.room = inRoom ? r.string("room"_L1) : r.optionalString("room"_L1);
         m.time = r.time("time"_L1);
+        if (m.event == Presence::Event::Status)
+            m.status = readEnum<Status>(r, "status"_L1, kStatusNames);
+        else
+            m.status = readEnum<Status>(r, "status"_L1, kStatusNames, Status::Online);
+        if (m.event == Presence::Event::Nick)
+            m.newNick = r.string("newNick"_L1);
         return m;
     }
     if (type == u"error") {
@@ -422,6 +507,81 @@ Message readMessage(Reader &r, QStringView type)
         m.code = errorCodeFromName(code).value_or(ErrorCode::Unrecognized);
         m.message = r.string("message"_L1);
         m.id = r.optionalUuid("id"_L1);
+        m.suggestion = r.optionalString("suggestion"_L1);
+        return m;
+    }
+    if (type == u"join")
+        return Join{r.string("room"_L1)};
+    if (type == u"joined") {
+        const QJsonObject room = r.object("room"_L1);
+        if (r.failed())
+            return Joined{};
+        Reader reader(room, u"room."_s);
+        Joined m{readRoomInfo(reader)};
+        r.adopt(reader);
+        return m;
+    }
+    if (type == u"leave")
+        return Leave{r.string("room"_L1)};
+    if (type == u"left")
+        return Left{r.string("room"_L1)};
+    if (type == u"nick")
+        return NickChange{r.string("nick"_L1)};
+    if (type == u"status") {
+        SetStatus m;
+        m.status = readEnum<Status>(r, "status"_L1, kStatusNames);
+        if (!r.failed() && m.status == Status::Offline)
+            r.fail(ErrorCode::BadValue,
+                   u"The field \"status\" must be \"online\" or \"away\"; a client goes "
+                   u"offline by disconnecting."_s,
+                   "status"_L1);
+        return m;
+    }
+    if (type == u"typing") {
+        Typing m;
+        m.room = r.string("room"_L1);
+        m.nick = r.optionalString("nick"_L1);
+        m.active = r.optionalBoolean("active"_L1).value_or(true);
+        return m;
+    }
+    if (type == u"read") {
+        Read m;
+        m.room = r.string("room"_L1);
+        m.seq = r.integer("seq"_L1, 0, kSeqMax);
+        return m;
+    }
+    if (type == u"search") {
+        Search m;
+        m.query = r.string("query"_L1);
+        m.room = r.optionalString("room"_L1);
+        m.limit = 50;
+        if (!r.failed() && r.has("limit"_L1))
+            m.limit = int(r.integer("limit"_L1, 1, kMaxSearchLimit));
+        if (!r.failed() && (m.query.trimmed().isEmpty() || m.query.size() > kMaxSearchQueryLength))
+            r.fail(
+                ErrorCode::BadValue,
+                u"The field \"query\" must hold 1 to %1 characters."_s.arg(kMaxSearchQueryLength),
+                "query"_L1);
+        return m;
+    }
+    if (type == u"results") {
+        Results m;
+        m.query = r.string("query"_L1);
+        m.messages = r.objects<ChatMessage>("messages"_L1, readChatMessage);
+        m.hasMore = r.boolean("hasMore"_L1);
+        return m;
+    }
+    if (type == u"list")
+        return ListRooms{};
+    if (type == u"rooms") {
+        RoomList m;
+        m.rooms = r.objects<RoomSummary>("rooms"_L1, [](Reader &reader) {
+            RoomSummary room;
+            room.name = reader.string("name"_L1);
+            room.topic = reader.optionalString("topic"_L1);
+            room.members = int(reader.integer("members"_L1, 0, kIntMax));
+            return room;
+        });
         return m;
     }
     r.fail(ErrorCode::UnknownType, u"The message type \"%1\" is not known."_s.arg(type), "type"_L1);
@@ -442,6 +602,8 @@ QJsonObject toJson(const Message &message)
                     o.insert("client"_L1, m.client);
                 if (!m.password.isEmpty())
                     o.insert("password"_L1, m.password);
+                if (!m.token.isEmpty())
+                    o.insert("token"_L1, m.token);
                 if (!m.resume.isEmpty()) {
                     QJsonArray points;
                     for (const ResumePoint &point : m.resume) {
@@ -458,20 +620,23 @@ QJsonObject toJson(const Message &message)
                 o.insert("nick"_L1, m.nick);
                 o.insert("room"_L1, m.room);
                 o.insert("epoch"_L1, m.epoch);
-                QJsonArray members;
-                for (const Member &member : m.members)
-                    members.append(QJsonObject{{"nick"_L1, member.nick}});
-                o.insert("members"_L1, members);
+                o.insert("members"_L1, membersJson(m.members));
                 o.insert("limits"_L1, QJsonObject{
                                           {"maxMessageBytes"_L1, m.limits.maxMessageBytes},
                                           {"maxTextLength"_L1, m.limits.maxTextLength},
                                           {"maxNickLength"_L1, m.limits.maxNickLength},
                                           {"maxJsonDepth"_L1, m.limits.maxJsonDepth},
                                       });
+                QJsonArray rooms;
+                for (const RoomInfo &room : m.rooms)
+                    rooms.append(roomInfoJson(room));
+                o.insert("rooms"_L1, rooms);
             } else if constexpr (std::is_same_v<T, Send>) {
                 o.insert("id"_L1, m.id.toString(QUuid::WithoutBraces));
                 o.insert("room"_L1, m.room);
                 o.insert("text"_L1, m.text);
+                if (m.kind != MessageKind::Text)
+                    o.insert("kind"_L1, enumName(m.kind, kKindNames));
             } else if constexpr (std::is_same_v<T, Ack>) {
                 o.insert("id"_L1, m.id.toString(QUuid::WithoutBraces));
                 o.insert("room"_L1, m.room);
@@ -496,15 +661,60 @@ QJsonObject toJson(const Message &message)
                 if (m.recovered)
                     o.insert("recovered"_L1, *m.recovered);
             } else if constexpr (std::is_same_v<T, Presence>) {
-                o.insert("room"_L1, m.room);
+                if (!m.room.isEmpty())
+                    o.insert("room"_L1, m.room);
                 o.insert("nick"_L1, m.nick);
-                o.insert("event"_L1, m.event == Presence::Event::Join ? u"join"_s : u"leave"_s);
+                o.insert("event"_L1, enumName(m.event, kEventNames));
                 o.insert("time"_L1, formatTime(m.time));
+                if (m.event == Presence::Event::Join || m.event == Presence::Event::Status)
+                    o.insert("status"_L1, enumName(m.status, kStatusNames));
+                if (m.event == Presence::Event::Nick)
+                    o.insert("newNick"_L1, m.newNick);
             } else if constexpr (std::is_same_v<T, Error>) {
                 o.insert("code"_L1, errorCodeName(m.code));
                 o.insert("message"_L1, m.message);
                 if (m.id)
                     o.insert("id"_L1, m.id->toString(QUuid::WithoutBraces));
+                if (!m.suggestion.isEmpty())
+                    o.insert("suggestion"_L1, m.suggestion);
+            } else if constexpr (std::is_same_v<T, Join> || std::is_same_v<T, Leave> ||
+                                 std::is_same_v<T, Left>) {
+                o.insert("room"_L1, m.room);
+            } else if constexpr (std::is_same_v<T, Joined>) {
+                o.insert("room"_L1, roomInfoJson(m.room));
+            } else if constexpr (std::is_same_v<T, NickChange>) {
+                o.insert("nick"_L1, m.nick);
+            } else if constexpr (std::is_same_v<T, SetStatus>) {
+                o.insert("status"_L1, enumName(m.status, kStatusNames));
+            } else if constexpr (std::is_same_v<T, Typing>) {
+                o.insert("room"_L1, m.room);
+                if (!m.nick.isEmpty())
+                    o.insert("nick"_L1, m.nick);
+                o.insert("active"_L1, m.active);
+            } else if constexpr (std::is_same_v<T, Read>) {
+                o.insert("room"_L1, m.room);
+                o.insert("seq"_L1, m.seq);
+            } else if constexpr (std::is_same_v<T, Search>) {
+                o.insert("query"_L1, m.query);
+                if (!m.room.isEmpty())
+                    o.insert("room"_L1, m.room);
+                o.insert("limit"_L1, m.limit);
+            } else if constexpr (std::is_same_v<T, Results>) {
+                o.insert("query"_L1, m.query);
+                QJsonArray messages;
+                for (const ChatMessage &message : m.messages)
+                    messages.append(chatMessageJson(message));
+                o.insert("messages"_L1, messages);
+                o.insert("hasMore"_L1, m.hasMore);
+            } else if constexpr (std::is_same_v<T, RoomList>) {
+                QJsonArray rooms;
+                for (const RoomSummary &room : m.rooms) {
+                    QJsonObject entry{{"name"_L1, room.name}, {"members"_L1, room.members}};
+                    if (!room.topic.isEmpty())
+                        entry.insert("topic"_L1, room.topic);
+                    rooms.append(entry);
+                }
+                o.insert("rooms"_L1, rooms);
             }
         },
         message);
@@ -515,9 +725,10 @@ QJsonObject toJson(const Message &message)
 
 QString typeName(const Message &message)
 {
-    static constexpr QStringView names[] = {u"hello", u"welcome", u"send",
-                                            u"ack",   u"message", u"presence",
-                                            u"error", u"fetch",   u"history"};
+    static constexpr QStringView names[] = {
+        u"hello",  u"welcome", u"send", u"ack",    u"message", u"presence", u"error",
+        u"fetch",  u"history", u"join", u"joined", u"leave",   u"left",     u"nick",
+        u"status", u"typing",  u"read", u"search", u"results", u"list",     u"rooms"};
     static_assert(std::size(names) == std::variant_size_v<Message>);
     return names[message.index()].toString();
 }

@@ -9,7 +9,7 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-constexpr std::array<std::pair<ErrorCode, QStringView>, 23> kNames{{
+constexpr std::array<std::pair<ErrorCode, QStringView>, 26> kNames{{
     {ErrorCode::Unrecognized, u"unrecognized"},
     {ErrorCode::BadJson, u"bad-json"},
     {ErrorCode::InvalidUtf8, u"invalid-utf8"},
@@ -33,6 +33,9 @@ constexpr std::array<std::pair<ErrorCode, QStringView>, 23> kNames{{
     {ErrorCode::WrongPassword, u"wrong-password"},
     {ErrorCode::ServerFull, u"server-full"},
     {ErrorCode::TooManyConnections, u"too-many-connections"},
+    {ErrorCode::NickTaken, u"nick-taken"},
+    {ErrorCode::UnknownNick, u"unknown-nick"},
+    {ErrorCode::TooManyRooms, u"too-many-rooms"},
 }};
 
 } // namespace

@@ -34,6 +34,9 @@ enum class ErrorCode : int
     WrongPassword = 20,
     ServerFull = 21,
     TooManyConnections = 22,
+    NickTaken = 23,   ///< somebody else online uses the nickname; see the error's `suggestion`
+    UnknownNick = 24, ///< a direct message to a nickname the server has never seen
+    TooManyRooms = 25,
 };
 
 /// The wire spelling of a code, e.g. "unknown-type".

@@ -16,6 +16,18 @@ inline constexpr char16_t kDefaultRoom[] = u"general";
 /// The most messages one `fetch` may ask for.
 inline constexpr int kMaxFetchLimit = 500;
 
+/// The most results one `search` may ask for, and the longest query.
+inline constexpr int kMaxSearchLimit = 200;
+inline constexpr int kMaxSearchQueryLength = 200;
+
+/// The most rooms and direct conversations one nickname may be in.
+inline constexpr int kMaxRoomsPerNick = 200;
+
+/// While typing, a client says so at most this often (milliseconds) ...
+inline constexpr int kTypingIntervalMs = 3000;
+/// ... and others stop showing "is typing" when nothing more came for this long.
+inline constexpr int kTypingExpiryMs = 6000;
+
 /// What a client accepts in one frame from a server. Larger than any client limit, as a
 /// `history` frame carries many messages; servers keep their frames well below it.
 inline constexpr qint64 kMaxServerFrameBytes = 16 * 1024 * 1024;
@@ -52,6 +64,7 @@ enum class CloseCode : quint16
     HandshakeTimeout = 4002,     ///< no `hello` in time
     AuthenticationFailed = 4003, ///< no password, or the wrong one
     ServerFull = 4004,           ///< at its connection limit; try later (1013 is not in Qt's list)
+    Replaced = 4005,             ///< a new connection with the same nickname and token took over
 };
 
 } // namespace palaver::protocol

@@ -36,6 +36,11 @@ QString normalizedNick(const QString &nick)
     return nick.normalized(QString::NormalizationForm_KC).trimmed();
 }
 
+QString nickKey(const QString &nick)
+{
+    return normalizedNick(nick).toCaseFolded();
+}
+
 namespace {
 
 /// Japanese writes one name in kanji and kana, Korean in hangul and hanja: one "alphabet" each.
@@ -109,6 +114,11 @@ std::optional<Violation> checkRoomName(const QString &room)
         QString message = violation->message;
         message.replace(u"nickname"_s, u"room name"_s);
         return Violation{ErrorCode::BadValue, message};
+    }
+    if (room.startsWith(u'@')) {
+        return Violation{ErrorCode::BadValue,
+                         u"A room name may not start with \"@\": that names a direct "
+                         u"conversation."_s};
     }
     return std::nullopt;
 }

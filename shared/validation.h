@@ -20,12 +20,17 @@ struct Violation
 /// ligatures become plain ones), surrounding spaces removed.
 QString normalizedNick(const QString &nick);
 
+/// The form two nicknames are compared in: normalized and case-folded, so "Alice", "ALICE"
+/// and "Ａｌｉｃｅ" are one nickname.
+QString nickKey(const QString &nick);
+
 /// Checks a normalized nickname: not empty, not too long, no control or invisible characters,
 /// and letters of one alphabet only (no Latin "a" swapped for a Cyrillic "а").
 std::optional<Violation> checkNick(const QString &nick, const Limits &limits);
 
 /// Checks a room name (normalized like a nickname): 1 to 64 characters, no control or
-/// invisible characters, letters of one alphabet.
+/// invisible characters, letters of one alphabet, not starting with "@" (which names direct
+/// conversations).
 std::optional<Violation> checkRoomName(const QString &room);
 
 /// Puts chat text in the form the server keeps: NFC, CR LF and lone CR become LF.

@@ -33,7 +33,7 @@ TestClient::TestClient(const QUrl &url, const QString &nick)
                      &m_socket,
                      [this](QAbstractSocket::SocketError error) { m_socketError = error; });
     if (!nick.isEmpty())
-        send(protocol::Hello{protocol::kProtocolVersion, nick, u"palaver-tests"_s, {}, {}});
+        send(protocol::Hello{.nick = nick, .client = u"palaver-tests"_s});
     m_socket.open(url);
 }
 

@@ -42,7 +42,7 @@ namespace {
 
 /// The last code of the enum. Appending a code makes lastCodeIsTheLastOne fail until this and
 /// the table in wireNamesNeverChange_data are extended.
-constexpr ErrorCode kLastCode = ErrorCode::TooManyConnections;
+constexpr ErrorCode kLastCode = ErrorCode::TooManyRooms;
 
 const QUuid kId = QUuid::fromString(u"3f2b8c1e-7d4a-4f0e-9b6a-2c5d8e1f0a47");
 const QUuid kOtherId = QUuid::fromString(u"0b9e6d52-1c3f-4a8e-8f27-5d6c7b8a9e10");
@@ -275,6 +275,72 @@ QList<std::pair<QByteArray, Message>> sampleMessages()
          Error{.code = ErrorCode::TextTooLong,
                .message = u"The message is 4001 characters long; the limit is 4000."_s,
                .id = kId}},
+        {"hello with a token", Hello{.nick = u"alice"_s, .token = u"5d0c2b8e-1f4a"_s}},
+        {"welcome with rooms",
+         Welcome{.server = u"palaver-server/0.1.0"_s,
+                 .name = u"Office"_s,
+                 .nick = u"alice"_s,
+                 .room = u"general"_s,
+                 .epoch = u"e1"_s,
+                 .members = {Member{u"alice"_s, Status::Away}, Member{u"bob"_s, Status::Offline}},
+                 .rooms = {RoomInfo{.name = u"general"_s,
+                                    .topic = u"Lunch \"orders\""_s,
+                                    .members = {Member{u"alice"_s, Status::Online}},
+                                    .lastSeq = 42,
+                                    .lastRead = 40,
+                                    .unread = 2},
+                           RoomInfo{.name = u"@0123abcd"_s,
+                                    .peer = u"Zoë"_s,
+                                    .members = {Member{u"alice"_s, Status::Online},
+                                                Member{u"Zoë"_s, Status::Offline}}}}}},
+        {"send an action",
+         Send{.id = kId, .room = u"general"_s, .text = u"waves"_s, .kind = MessageKind::Action}},
+        {"send an empty topic",
+         Send{.id = kId, .room = u"general"_s, .text = {}, .kind = MessageKind::Topic}},
+        {"message that sets the topic", ChatMessage{.room = u"general"_s,
+                                                    .seq = 7,
+                                                    .id = kId,
+                                                    .time = time,
+                                                    .nick = u"alice"_s,
+                                                    .text = u"Lunch"_s,
+                                                    .kind = MessageKind::Topic}},
+        {"presence status", Presence{.nick = u"bob"_s,
+                                     .event = Presence::Event::Status,
+                                     .time = time,
+                                     .status = Status::Offline}},
+        {"presence nick", Presence{.nick = u"bob"_s,
+                                   .event = Presence::Event::Nick,
+                                   .time = time,
+                                   .newNick = u"bobby"_s}},
+        {"presence join away", Presence{.room = u"random"_s,
+                                        .nick = u"bob"_s,
+                                        .event = Presence::Event::Join,
+                                        .time = time,
+                                        .status = Status::Away}},
+        {"error with a suggestion",
+         Error{.code = ErrorCode::NickTaken, .message = u"Taken."_s, .suggestion = u"bob2"_s}},
+        {"join", Join{u"random"_s}},
+        {"join a direct conversation", Join{u"@bob"_s}},
+        {"joined", Joined{RoomInfo{.name = u"random"_s, .lastSeq = 3, .lastRead = 3}}},
+        {"leave", Leave{u"random"_s}},
+        {"left", Left{u"random"_s}},
+        {"nick", NickChange{u"Zoë 🙂"_s}},
+        {"status away", SetStatus{Status::Away}},
+        {"status online", SetStatus{Status::Online}},
+        {"typing from a client", Typing{.room = u"general"_s}},
+        {"typing stopped, from the server",
+         Typing{.room = u"general"_s, .nick = u"bob"_s, .active = false}},
+        {"read", Read{u"general"_s, 42}},
+        {"read nothing", Read{u"general"_s, 0}},
+        {"search everywhere", Search{.query = u"lunch table"_s, .limit = 50}},
+        {"search one room", Search{.query = u"ünï"_s, .room = u"random"_s, .limit = 200}},
+        {"results", Results{.query = u"hi"_s,
+                            .messages = {ChatMessage{u"general"_s, 41, kId, time, u"bob"_s, u"hi"_s,
+                                                     MessageKind::Action}},
+                            .hasMore = true}},
+        {"list", ListRooms{}},
+        {"rooms",
+         RoomList{{RoomSummary{u"general"_s, u"Lunch"_s, 12}, RoomSummary{u"random"_s, {}, 0}}}},
     };
 }
 
@@ -300,6 +366,7 @@ private slots:
     void wireNamesNeverChange();
     void lastCodeIsTheLastOne();
 
+    void nickKeyIgnoresCaseAndWidth();
     void checkRoomName_data();
     void checkRoomName();
     void checkNick_data();
@@ -420,8 +487,74 @@ void tst_Protocol::rejectsMalformed_data()
         << QByteArray(
                R"({"type":"hello","protocol":1,"nick":"a","resume":[{"room":"general","seq":3}]})")
         << ErrorCode::MissingField << u"resume[0].epoch"_s;
-    QTest::newRow("unknown type") << toBytes(with(helloObject(), "type"_L1, u"typing"_s))
+    QTest::newRow("unknown type") << toBytes(with(helloObject(), "type"_L1, u"reaction"_s))
                                   << ErrorCode::UnknownType << u"type"_s;
+    // Rooms, presence, typing, search.
+    QTest::newRow("status offline from a client")
+        << QByteArray(R"({"type":"status","status":"offline"})") << ErrorCode::BadValue
+        << u"status"_s;
+    QTest::newRow("status unknown")
+        << QByteArray(R"({"type":"status","status":"busy"})") << ErrorCode::BadValue << u"status"_s;
+    QTest::newRow("status missing")
+        << QByteArray(R"({"type":"status"})") << ErrorCode::MissingField << u"status"_s;
+    QTest::newRow("send of an unknown kind")
+        << QByteArray(QByteArray(R"({"type":"send","id":")") + kIdText +
+                      R"(","room":"general","text":"x","kind":"poll"})")
+        << ErrorCode::BadValue << u"kind"_s;
+    QTest::newRow("send kind as a number")
+        << QByteArray(QByteArray(R"({"type":"send","id":")") + kIdText +
+                      R"(","room":"general","text":"x","kind":1})")
+        << ErrorCode::WrongType << u"kind"_s;
+    QTest::newRow("presence status without status")
+        << QByteArray(
+               R"({"type":"presence","nick":"bob","event":"status","time":"2026-11-21T09:30:00Z"})")
+        << ErrorCode::MissingField << u"status"_s;
+    QTest::newRow("presence nick without newNick")
+        << QByteArray(
+               R"({"type":"presence","nick":"bob","event":"nick","time":"2026-11-21T09:30:00Z"})")
+        << ErrorCode::MissingField << u"newNick"_s;
+    QTest::newRow("presence join without room")
+        << QByteArray(
+               R"({"type":"presence","nick":"bob","event":"join","time":"2026-11-21T09:30:00Z"})")
+        << ErrorCode::MissingField << u"room"_s;
+    QTest::newRow("presence of an unknown event")
+        << QByteArray(R"({"type":"presence","room":"g","nick":"bob","event":"kick",)"
+                      R"("time":"2026-11-21T09:30:00Z"})")
+        << ErrorCode::BadValue << u"event"_s;
+    QTest::newRow("join without room")
+        << QByteArray(R"({"type":"join"})") << ErrorCode::MissingField << u"room"_s;
+    QTest::newRow("leave with a numeric room")
+        << QByteArray(R"({"type":"leave","room":5})") << ErrorCode::WrongType << u"room"_s;
+    QTest::newRow("joined with a member without nick")
+        << QByteArray(R"({"type":"joined","room":{"name":"r","members":[{"status":"online"}],)"
+                      R"("lastSeq":0,"lastRead":0,"unread":0}})")
+        << ErrorCode::MissingField << u"room.members[0].nick"_s;
+    QTest::newRow("joined with a bad status")
+        << QByteArray(R"({"type":"joined","room":{"name":"r","members":[{"nick":"a","status":1}],)"
+                      R"("lastSeq":0,"lastRead":0,"unread":0}})")
+        << ErrorCode::WrongType << u"room.members[0].status"_s;
+    QTest::newRow("joined without an object")
+        << QByteArray(R"({"type":"joined","room":"r"})") << ErrorCode::WrongType << u"room"_s;
+    QTest::newRow("typing active not a boolean")
+        << QByteArray(R"({"type":"typing","room":"g","active":"yes"})") << ErrorCode::WrongType
+        << u"active"_s;
+    QTest::newRow("read with a negative seq")
+        << QByteArray(R"({"type":"read","room":"g","seq":-1})") << ErrorCode::BadValue << u"seq"_s;
+    QTest::newRow("search with a blank query")
+        << QByteArray(R"({"type":"search","query":"   "})") << ErrorCode::BadValue << u"query"_s;
+    QTest::newRow("search with a long query")
+        << QByteArray(R"({"type":"search","query":")" + QByteArray(201, 'a') + R"("})")
+        << ErrorCode::BadValue << u"query"_s;
+    QTest::newRow("search with limit 0") << QByteArray(R"({"type":"search","query":"a","limit":0})")
+                                         << ErrorCode::BadValue << u"limit"_s;
+    QTest::newRow("search with limit 201")
+        << QByteArray(R"({"type":"search","query":"a","limit":201})") << ErrorCode::BadValue
+        << u"limit"_s;
+    QTest::newRow("nick with a numeric nick")
+        << QByteArray(R"({"type":"nick","nick":7})") << ErrorCode::WrongType << u"nick"_s;
+    QTest::newRow("rooms entry without members")
+        << QByteArray(R"({"type":"rooms","rooms":[{"name":"g"}]})") << ErrorCode::MissingField
+        << u"rooms[0].members"_s;
     QTest::newRow("type in capitals") << toBytes(with(helloObject(), "type"_L1, u"Hello"_s))
                                       << ErrorCode::UnknownType << u"type"_s;
     QTest::newRow("empty type") << toBytes(with(helloObject(), "type"_L1, u""_s))
@@ -884,6 +1017,9 @@ void tst_Protocol::wireNamesNeverChange_data()
     QTest::newRow("wrong-password") << ErrorCode::WrongPassword << 20;
     QTest::newRow("server-full") << ErrorCode::ServerFull << 21;
     QTest::newRow("too-many-connections") << ErrorCode::TooManyConnections << 22;
+    QTest::newRow("nick-taken") << ErrorCode::NickTaken << 23;
+    QTest::newRow("unknown-nick") << ErrorCode::UnknownNick << 24;
+    QTest::newRow("too-many-rooms") << ErrorCode::TooManyRooms << 25;
 }
 
 void tst_Protocol::wireNamesNeverChange()
@@ -900,7 +1036,7 @@ void tst_Protocol::lastCodeIsTheLastOne()
     // errorCodeName falls back to "internal" for numbers it doesn't know; if the next number
     // has a name of its own, a code was appended without extending this test.
     QCOMPARE(errorCodeName(ErrorCode(int(kLastCode) + 1)), u"internal"_s);
-    QCOMPARE(errorCodeName(kLastCode), u"too-many-connections"_s);
+    QCOMPARE(errorCodeName(kLastCode), u"too-many-rooms"_s);
 }
 
 void tst_Protocol::checkRoomName_data()
@@ -915,6 +1051,16 @@ void tst_Protocol::checkRoomName_data()
     QTest::newRow("newline") << u"a\nb"_s << false;
     QTest::newRow("bidi override") << u"\u202egeneral"_s << false;
     QTest::newRow("Latin with a Cyrillic e") << u"g\u0435neral"_s << false;
+    QTest::newRow("starting with @, as direct conversations do") << u"@bob"_s << false;
+    QTest::newRow("with @ inside") << u"team@home"_s << true;
+}
+
+void tst_Protocol::nickKeyIgnoresCaseAndWidth()
+{
+    QCOMPARE(nickKey(u"Alice"_s), nickKey(u"alice"_s));
+    QCOMPARE(nickKey(u"ＡＬＩＣＥ"_s), nickKey(u"alice"_s));
+    QCOMPARE(nickKey(u" ΟΔΥΣΣΕΥΣ "_s), nickKey(u"οδυσσευς"_s)); // final sigma too
+    QVERIFY(nickKey(u"alice"_s) != nickKey(u"alicia"_s));
 }
 
 void tst_Protocol::checkRoomName()

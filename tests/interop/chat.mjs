@@ -171,7 +171,7 @@ async function main() {
   assert.equal(aliceWelcome.room, ROOM);
   assert.equal(typeof aliceWelcome.epoch, 'string');
   assert.ok(aliceWelcome.epoch.length > 0, 'the epoch is empty');
-  assert.deepEqual(aliceWelcome.members, [{ nick: 'alice' }]);
+  assert.deepEqual(aliceWelcome.members, [{ nick: 'alice', status: 'online' }]);
   for (const limit of ['maxMessageBytes', 'maxTextLength', 'maxNickLength', 'maxJsonDepth']) {
     assert.ok(Number.isInteger(aliceWelcome.limits[limit]) && aliceWelcome.limits[limit] > 0,
       `limits.${limit} is ${aliceWelcome.limits[limit]}`);
@@ -182,7 +182,8 @@ async function main() {
   const bobWelcome = await bob.join('bob', { futureField: { anything: [1, 2, 3] } });
   assert.equal(bobWelcome.epoch, aliceWelcome.epoch);
   const byNick = (a, b) => a.nick.localeCompare(b.nick);
-  assert.deepEqual([...bobWelcome.members].sort(byNick), [{ nick: 'alice' }, { nick: 'bob' }]);
+  assert.deepEqual([...bobWelcome.members].sort(byNick),
+    [{ nick: 'alice', status: 'online' }, { nick: 'bob', status: 'online' }]);
 
   // presence: alice hears herself and bob arrive
   const joins = await alice.waitFor('presence', 2);
