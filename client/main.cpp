@@ -1,12 +1,11 @@
 // palaver: the desktop client. Reads the command line, puts the pieces together, and opens
 // the window; everything else lives in palaver_client_core and palaver_client_ui.
-#include "client/core/chatcontroller.h"
-#include "client/core/chatmodel.h"
 #include "client/core/clientsettings.h"
 #include "client/core/clock.h"
 #include "client/core/connection.h"
 #include "client/core/serveraddress.h"
 #include "client/core/wakedetector.h"
+#include "client/core/workspace.h"
 #include "client/ui/mainwindow.h"
 #include "client/ui/resources.h"
 #include "shared/validation.h"
@@ -75,9 +74,8 @@ int main(int argc, char *argv[])
     connection.setTrustedCertificates(settings.trustedCertificates());
     WakeDetector wakeDetector(clock);
     QObject::connect(&wakeDetector, &WakeDetector::woke, &connection, &Connection::checkAfterWake);
-    ChatModel model;
-    ChatController controller(connection, model);
-    MainWindow window(connection, model, controller, settings);
+    Workspace workspace(connection, clock);
+    MainWindow window(connection, workspace, settings);
     window.show();
 
     const QString address =
@@ -91,7 +89,7 @@ int main(int argc, char *argv[])
             settings.setServer(address);
             settings.setNick(nick);
         }
-        connection.open(parsed.url, nick);
+        window.openConnection(parsed.url, nick);
     } else {
         if (parser.isSet(serverOption) && !parsed.error.isEmpty())
             std::fprintf(stderr, "palaver: --server: %s\n", qUtf8Printable(parsed.error));

@@ -39,6 +39,29 @@ QString explainListenFailure(const QTcpServer &server, const QHostAddress &addre
     }
 }
 
+/// The longest topic, in UTF-16 code units.
+constexpr int kMaxTopicLength = 500;
+
+/// A topic is one line of at most kMaxTopicLength characters; blank clears the topic.
+std::optional<protocol::Violation> checkTopic(const QString &topic)
+{
+    if (topic.size() > kMaxTopicLength) {
+        return protocol::Violation{
+            ErrorCode::BadValue,
+            u"The topic is %1 characters long; the limit is %2."_s.arg(
+                QString::number(topic.size()), QString::number(kMaxTopicLength))};
+    }
+    for (const QChar c : topic) {
+        if (c == u'\n')
+            return protocol::Violation{ErrorCode::BadValue, u"A topic is one line."_s};
+        if (c.category() == QChar::Other_Control && c != u'\t')
+            return protocol::Violation{ErrorCode::BadValue,
+                                       u"The topic contains a control character (U+%1)."_s.arg(
+                                           c.unicode(), 4, 16, QLatin1Char('0'))};
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 ChatServer::ChatServer(Store &store, ServerOptions options, QObject *parent)
@@ -47,6 +70,7 @@ ChatServer::ChatServer(Store &store, ServerOptions options, QObject *parent)
     , m_options(std::move(options))
     , m_admission(m_options.admission)
     , m_history(store, m_options.historyOnJoin)
+    , m_rooms(store, m_history, m_options.limits)
     , m_socketServer(u"palaver-server"_s, QWebSocketServer::NonSecureMode)
 {
     if (m_options.tls) {
@@ -368,16 +392,40 @@ void ChatServer::onTextMessage(Session &session, const QString &text)
         }
         return;
     }
-    if (const auto *send = std::get_if<protocol::Send>(&message)) {
+    if (!dispatch(session, message)) {
+        reject(session, ErrorCode::UnexpectedMessage,
+               u"A client may not send \"%1\" messages here."_s.arg(protocol::typeName(message)));
+    }
+}
+
+bool ChatServer::dispatch(Session &session, const protocol::Message &message)
+{
+    std::optional<protocol::Error> refusal;
+    if (const auto *send = std::get_if<protocol::Send>(&message))
         handleSend(session, *send);
-        return;
-    }
-    if (const auto *fetch = std::get_if<protocol::Fetch>(&message)) {
+    else if (const auto *fetch = std::get_if<protocol::Fetch>(&message))
         handleFetch(session, *fetch);
-        return;
-    }
-    reject(session, ErrorCode::UnexpectedMessage,
-           u"A client may not send \"%1\" messages here."_s.arg(protocol::typeName(message)));
+    else if (const auto *join = std::get_if<protocol::Join>(&message))
+        refusal = m_rooms.join(session, *join);
+    else if (const auto *leave = std::get_if<protocol::Leave>(&message))
+        refusal = m_rooms.leave(session, *leave);
+    else if (const auto *nick = std::get_if<protocol::NickChange>(&message))
+        refusal = m_rooms.rename(session, *nick);
+    else if (const auto *status = std::get_if<protocol::SetStatus>(&message))
+        refusal = m_rooms.setStatus(session, *status);
+    else if (const auto *typing = std::get_if<protocol::Typing>(&message))
+        refusal = m_rooms.typing(session, *typing);
+    else if (const auto *read = std::get_if<protocol::Read>(&message))
+        refusal = m_rooms.read(session, *read);
+    else if (const auto *search = std::get_if<protocol::Search>(&message))
+        refusal = m_rooms.search(session, *search);
+    else if (std::holds_alternative<protocol::ListRooms>(message))
+        refusal = m_rooms.list(session);
+    else
+        return false;
+    if (refusal)
+        reject(session, *refusal);
+    return true;
 }
 
 void ChatServer::handleHello(Session &session, const protocol::Hello &hello)
@@ -425,51 +473,63 @@ void ChatServer::handleHello(Session &session, const protocol::Hello &hello)
 void ChatServer::finishHello(Session &session, const protocol::Hello &hello)
 {
     const QString nick = protocol::normalizedNick(hello.nick);
-    const QString room = QString::fromUtf16(protocol::kDefaultRoom);
-    session.join(nick, room);
-    qCInfo(lcServer, "%s joined %s as \"%s\" (%s)", qUtf8Printable(session.peer()),
-           qUtf8Printable(room), qUtf8Printable(nick),
+    if (Session *existing = m_rooms.online(protocol::nickKey(nick))) {
+        // The same client back before we noticed its old connection died: it shows the token
+        // of that connection's hello. Anybody else must choose another nickname.
+        const bool sameClient = !hello.token.isEmpty() && hello.token == existing->token();
+        const bool going = existing->state() == Session::State::Closing;
+        if (!sameClient && !going) {
+            protocol::Error taken{
+                ErrorCode::NickTaken,
+                u"Somebody else is using the nickname \"%1\" right now."_s.arg(nick), std::nullopt,
+                m_rooms.suggestNick(nick)};
+            reject(session, taken);
+            session.close(CloseCode::ProtocolError, u"Nickname taken"_s);
+            return;
+        }
+        qCInfo(lcServer, "%s takes over \"%s\" from %s", qUtf8Printable(session.peer()),
+               qUtf8Printable(nick), qUtf8Printable(existing->peer()));
+        m_rooms.replace(*existing);
+        existing->close(CloseCode::Replaced, u"Replaced by a new connection"_s);
+    }
+    session.join(nick, hello.token);
+    qCInfo(lcServer, "%s joined as \"%s\" (%s)", qUtf8Printable(session.peer()),
+           qUtf8Printable(nick),
            qUtf8Printable(hello.client.isEmpty() ? u"unknown client"_s : hello.client));
 
     protocol::Welcome welcome;
     welcome.server = u"palaver-server/" PALAVER_VERSION ""_s;
     welcome.name = m_options.name;
     welcome.nick = nick;
-    welcome.room = room;
     welcome.epoch = m_store.epoch();
-    welcome.members = membersOf(room);
     welcome.limits = m_options.limits;
-    session.send(welcome);
-
-    std::optional<protocol::ResumePoint> resume;
-    for (const protocol::ResumePoint &point : hello.resume) {
-        if (point.room == room)
-            resume = point;
-    }
-    sendHistory(session, room, resume);
-
-    broadcast(room, protocol::Presence{room,
-                                       nick,
-                                       protocol::Presence::Event::Join,
-                                       QDateTime::currentDateTimeUtc(),
-                                       protocol::Status::Online,
-                                       {}});
+    m_rooms.enter(session, hello, welcome);
 }
 
 void ChatServer::handleSend(Session &session, const protocol::Send &send)
 {
-    if (send.room != session.room()) {
+    const QString room = session.roomNamed(send.room);
+    if (room.isEmpty()) {
         reject(session, ErrorCode::UnknownRoom,
                u"You are not in a room called \"%1\"."_s.arg(send.room), send.id);
         return;
     }
     const QString text = protocol::normalizedText(send.text);
-    if (const auto violation = protocol::checkText(text, m_options.limits)) {
+    const auto violation = send.kind == protocol::MessageKind::Topic
+                               ? checkTopic(text)
+                               : protocol::checkText(text, m_options.limits);
+    if (violation) {
         reject(session, violation->code, violation->message, send.id);
         return;
     }
-    m_pending.push_back(PendingSend{&session, NewMessage{send.id, send.room, session.nick(), text,
-                                                         QDateTime::currentDateTimeUtc()}});
+    if (const auto refusal = m_rooms.prepareSend(session, room, send.id)) {
+        reject(session, *refusal);
+        return;
+    }
+    session.stoppedTyping(room); // the next `typing` in the room is news again
+    m_pending.push_back(
+        PendingSend{&session, NewMessage{send.id, room, session.nick(), text,
+                                         QDateTime::currentDateTimeUtc(), send.kind}});
     // Not restarted by every arrival, or a steady stream would postpone the commit forever.
     if (!m_commitTimer.isActive())
         m_commitTimer.start();
@@ -519,32 +579,19 @@ void ChatServer::commitPending()
         // A repeated id was delivered when it was first stored; whoever missed it then gets it
         // from the history when they resume.
         if (!result.duplicate)
-            broadcast(stored.room, stored);
+            m_rooms.broadcast(stored.room, stored);
     }
 }
 
 void ChatServer::handleFetch(Session &session, const protocol::Fetch &fetch)
 {
-    if (fetch.room != session.room()) {
+    const QString room = session.roomNamed(fetch.room);
+    if (room.isEmpty()) {
         reject(session, ErrorCode::UnknownRoom,
                u"You are not in a room called \"%1\"."_s.arg(fetch.room));
         return;
     }
-    for (const protocol::History &frame : m_history.older(fetch.room, fetch.before, fetch.limit))
-        session.send(frame);
-}
-
-void ChatServer::sendHistory(Session &session, const QString &room,
-                             const std::optional<protocol::ResumePoint> &resume)
-{
-    bool resumeFailed = false;
-    const auto frames = m_history.afterJoin(room, resume, &resumeFailed);
-    if (resumeFailed) {
-        qCInfo(lcServer, "%s cannot resume %s at seq %lld of epoch %s; sending recent history",
-               qUtf8Printable(session.peer()), qUtf8Printable(room),
-               static_cast<long long>(resume->seq), qUtf8Printable(resume->epoch));
-    }
-    for (const protocol::History &frame : frames)
+    for (const protocol::History &frame : m_history.older(room, fetch.before, fetch.limit))
         session.send(frame);
 }
 
@@ -558,33 +605,17 @@ void ChatServer::applyRetention()
 void ChatServer::reject(Session &session, ErrorCode code, const QString &message,
                         std::optional<QUuid> id)
 {
+    reject(session, protocol::Error{code, message, id, {}});
+}
+
+void ChatServer::reject(Session &session, const protocol::Error &error)
+{
     if (mayLog(session)) {
         qCWarning(lcServer, "%s: %s: %s", qUtf8Printable(session.peer()),
-                  qUtf8Printable(protocol::errorCodeName(code)), qUtf8Printable(message));
+                  qUtf8Printable(protocol::errorCodeName(error.code)),
+                  qUtf8Printable(error.message));
     }
-    session.send(protocol::Error{code, message, id, {}});
-}
-
-void ChatServer::broadcast(const QString &room, const protocol::Message &message)
-{
-    const QString encoded = protocol::encodeText(message); // once, whatever the audience
-    for (const auto &session : m_sessions) {
-        if (session->state() == Session::State::Joined && session->room() == room)
-            session->sendText(encoded);
-    }
-}
-
-QList<protocol::Member> ChatServer::membersOf(const QString &room) const
-{
-    QList<protocol::Member> members;
-    for (const auto &session : m_sessions) {
-        if (session->state() == Session::State::Joined && session->room() == room)
-            members.append(protocol::Member{session->nick()});
-    }
-    std::sort(members.begin(), members.end(), [](const auto &a, const auto &b) {
-        return QString::localeAwareCompare(a.nick, b.nick) < 0;
-    });
-    return members;
+    session.send(error);
 }
 
 void ChatServer::onDisconnected(Session &session)
@@ -603,14 +634,8 @@ void ChatServer::onDisconnected(Session &session)
     // Still inside the socket's signal: delete once it has returned.
     gone.release()->deleteLater();
 
-    if (session.hasJoined() && !m_shuttingDown) {
-        broadcast(session.room(), protocol::Presence{session.room(),
-                                                     session.nick(),
-                                                     protocol::Presence::Event::Leave,
-                                                     QDateTime::currentDateTimeUtc(),
-                                                     protocol::Status::Online,
-                                                     {}});
-    }
+    // Everybody goes at once when the server shuts down: nobody is told of the others.
+    m_rooms.disconnected(session, !m_shuttingDown);
     emit sessionCountChanged(sessionCount());
     finishShutdownIfDone();
 }

@@ -2,6 +2,7 @@
 
 #include "admission.h"
 #include "historyreplies.h"
+#include "rooms.h"
 #include "shared/protocol.h"
 #include "store.h"
 
@@ -103,22 +104,22 @@ private:
     void onTextMessage(Session &session, const QString &text);
     void onDisconnected(Session &session);
     void handleHello(Session &session, const protocol::Hello &hello);
+    /// Serves a message of a joined session; false if it is not one a client may send.
+    bool dispatch(Session &session, const protocol::Message &message);
     void handleSend(Session &session, const protocol::Send &send);
     void handleFetch(Session &session, const protocol::Fetch &fetch);
-    void sendHistory(Session &session, const QString &room,
-                     const std::optional<protocol::ResumePoint> &resume);
     void commitPending();
     void applyRetention();
     void reject(Session &session, protocol::ErrorCode code, const QString &message,
                 std::optional<QUuid> id = std::nullopt);
-    void broadcast(const QString &room, const protocol::Message &message);
-    QList<protocol::Member> membersOf(const QString &room) const;
+    void reject(Session &session, const protocol::Error &error);
     void finishShutdownIfDone();
 
     Store &m_store;
     ServerOptions m_options;
     Admission m_admission; // before the sockets: it must outlive them, they report to it
     HistoryReplies m_history;
+    Rooms m_rooms; // who is connected as whom, and in which rooms
     // Accepts (with TLS: and encrypts); m_socketServer then does the WebSocket handshake.
     std::unique_ptr<QTcpServer> m_tcpServer;
     QSslServer *m_sslServer = nullptr; // m_tcpServer, when it serves TLS

@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include "shared/validation.h"
+
 namespace palaver::server {
 
 using namespace Qt::StringLiterals;
@@ -28,11 +30,57 @@ Session::Session(QWebSocket *socket, QObject *parent)
 
 Session::~Session() = default;
 
-void Session::join(const QString &nick, const QString &room)
+void Session::join(const QString &nick, const QString &token)
+{
+    rename(nick);
+    m_token = token;
+    m_state = State::Joined;
+}
+
+void Session::rename(const QString &nick)
 {
     m_nick = nick;
-    m_room = room;
-    m_state = State::Joined;
+    m_nickKey = protocol::nickKey(nick);
+}
+
+QString Session::roomNamed(const QString &name) const
+{
+    // Most often the client names the room exactly as we do: no need to fold it.
+    const auto exact = m_rooms.constFind(name);
+    if (exact != m_rooms.cend() && exact.value() == name)
+        return name;
+    return m_rooms.value(protocol::nickKey(name));
+}
+
+void Session::addRoom(const QString &name)
+{
+    m_rooms.insert(protocol::nickKey(name), name);
+}
+
+void Session::removeRoom(const QString &name)
+{
+    m_rooms.remove(protocol::nickKey(name));
+    m_typingSince.remove(name);
+}
+
+bool Session::sharesRoomWith(const Session &other) const
+{
+    const auto &fewer = m_rooms.size() <= other.m_rooms.size() ? m_rooms : other.m_rooms;
+    const auto &more = &fewer == &m_rooms ? other.m_rooms : m_rooms;
+    for (auto it = fewer.cbegin(); it != fewer.cend(); ++it) {
+        if (more.contains(it.key()))
+            return true;
+    }
+    return false;
+}
+
+bool Session::mayRelayTyping(const QString &room, qint64 nowMs, qint64 intervalMs)
+{
+    const auto last = m_typingSince.constFind(room);
+    if (last != m_typingSince.cend() && nowMs - last.value() < intervalMs)
+        return false;
+    m_typingSince.insert(room, nowMs);
+    return true;
 }
 
 void Session::send(const protocol::Message &message)

@@ -3,8 +3,10 @@
 #include "shared/protocol.h"
 #include "tokenbucket.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 #include <QWebSocket>
 
@@ -13,7 +15,8 @@
 
 namespace palaver::server {
 
-/// One client connection: its socket, where it is in the handshake, and who it is.
+/// One client connection: its socket, where it is in the handshake, who it is, and which rooms
+/// its nickname is in (kept in step with the store while it is connected).
 class Session final : public QObject
 {
     Q_OBJECT
@@ -37,10 +40,37 @@ public:
 
     State state() const { return m_state; }
     const QString &nick() const { return m_nick; }
-    const QString &room() const { return m_room; }
-    /// True once a hello was accepted, even while closing: the room must hear it left.
+    /// protocol::nickKey() of nick(): what tells nicknames apart.
+    const QString &nickKey() const { return m_nickKey; }
+    /// The token of its hello: a reconnect that shows the same one may replace this session.
+    const QString &token() const { return m_token; }
+    /// True once a hello was accepted, even while closing: the others must hear it went.
     bool hasJoined() const { return !m_nick.isEmpty(); }
-    void join(const QString &nick, const QString &room);
+    /// The hello was accepted: from now on this connection is `nick`.
+    void join(const QString &nick, const QString &token);
+    void rename(const QString &nick);
+    /// A new connection with the same nickname and token took over: this one goes quietly.
+    void markReplaced() { m_replaced = true; }
+    bool isReplaced() const { return m_replaced; }
+
+    protocol::Status status() const { return m_status; }
+    void setStatus(protocol::Status status) { m_status = status; }
+
+    /// The name of the room `name` refers to (matched by key), if this nickname is a member
+    /// of it; empty otherwise.
+    QString roomNamed(const QString &name) const;
+    /// Whether it is a member of the room whose key is `roomKey`.
+    bool isMemberOf(const QString &roomKey) const { return m_rooms.contains(roomKey); }
+    QStringList roomNames() const { return m_rooms.values(); }
+    qsizetype roomCount() const { return m_rooms.size(); }
+    void addRoom(const QString &name);
+    void removeRoom(const QString &name);
+    bool sharesRoomWith(const Session &other) const;
+
+    /// Whether a `typing` (active) in `room` at `nowMs` may be passed on: at most one every
+    /// `intervalMs`. stoppedTyping() lets the next one through at once.
+    bool mayRelayTyping(const QString &room, qint64 nowMs, qint64 intervalMs);
+    void stoppedTyping(const QString &room) { m_typingSince.remove(room); }
     /// It will be closed soon: ignore what it sends from now on.
     void refuse() { m_state = State::Refused; }
 
@@ -78,7 +108,12 @@ private:
     QString m_peer;
     State m_state = State::AwaitingHello;
     QString m_nick;
-    QString m_room;
+    QString m_nickKey;
+    QString m_token;
+    bool m_replaced = false;
+    protocol::Status m_status = protocol::Status::Online;
+    QHash<QString, QString> m_rooms;      // key -> name, of every room it is a member of
+    QHash<QString, qint64> m_typingSince; // room -> when its last `typing` was passed on
     std::optional<Budget> m_budget;
     qint64 m_lastHeardMs = 0;
     qint64 m_lastBacklog = 0; // unsent bytes at the last stuckBehind()

@@ -1,5 +1,8 @@
 #include "sqlitestore.h"
 
+#include "shared/validation.h"
+#include "sqliteschema.h"
+
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -16,27 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// Schema migrations: entry i takes a database from version i to i + 1. Only ever append.
-const QList<QStringList> &migrations()
-{
-    static const QList<QStringList> steps{
-        // 0 -> 1: messages with a per-room seq and a globally unique client id.
-        {
-            u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
-            u"CREATE TABLE rooms (name TEXT PRIMARY KEY, last_seq INTEGER NOT NULL)"_s,
-            u"CREATE TABLE messages ("
-            u"  room TEXT NOT NULL, seq INTEGER NOT NULL, id TEXT NOT NULL,"
-            u"  time_ms INTEGER NOT NULL, nick TEXT NOT NULL, text TEXT NOT NULL,"
-            u"  PRIMARY KEY (room, seq)) WITHOUT ROWID"_s,
-            u"CREATE UNIQUE INDEX messages_by_id ON messages (id)"_s,
-            u"CREATE INDEX messages_by_time ON messages (time_ms)"_s,
-            // A new database is a new history: clients must not resume into it.
-            u"INSERT INTO meta (key, value) VALUES ('epoch', lower(hex(randomblob(16))))"_s,
-        },
-    };
-    return steps;
-}
-
 QString syncPragma(SqliteStore::Sync sync)
 {
     switch (sync) {
@@ -50,6 +32,18 @@ QString syncPragma(SqliteStore::Sync sync)
     return u"PRAGMA synchronous = FULL"_s;
 }
 
+protocol::MessageKind kindFromColumn(const QVariant &value)
+{
+    const int kind = value.toInt();
+    switch (kind) {
+    case int(protocol::MessageKind::Action):
+    case int(protocol::MessageKind::Topic):
+        return protocol::MessageKind(kind);
+    default:
+        return protocol::MessageKind::Text;
+    }
+}
+
 protocol::ChatMessage messageFromRow(const QSqlQuery &query)
 {
     protocol::ChatMessage message;
@@ -59,17 +53,47 @@ protocol::ChatMessage messageFromRow(const QSqlQuery &query)
     message.time = QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong(), QTimeZone::utc());
     message.nick = query.value(4).toString();
     message.text = query.value(5).toString();
+    message.kind = kindFromColumn(query.value(6));
     return message;
 }
 
-constexpr auto kColumns = "room, seq, id, time_ms, nick, text";
+constexpr auto kColumns = "room, seq, id, time_ms, nick, text, kind";
+
+/// The same columns of `messages` under the alias m.
+constexpr auto kColumnsOfM = "m.room, m.seq, m.id, m.time_ms, m.nick, m.text, m.kind";
+
+/// The words of a search, split at white space.
+QStringList searchWords(const QString &query)
+{
+    QStringList words;
+    QString word;
+    for (const QChar c : query) {
+        if (c.isSpace()) {
+            if (!word.isEmpty())
+                words.append(std::exchange(word, {}));
+        } else {
+            word.append(c);
+        }
+    }
+    if (!word.isEmpty())
+        words.append(word);
+    return words;
+}
+
+/// "?, ?, ?" for `count` values.
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    marks.fill(u"?"_s, count);
+    return marks.join(u", "_s);
+}
 
 } // namespace
 
-SqliteStore::SqliteStore(const QString &path, Sync sync)
+SqliteStore::SqliteStore(const QString &path, Sync sync, FullText fullText)
     : m_connectionName(u"palaver-store-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
-    if (!open(path, sync) && QSqlDatabase::contains(m_connectionName))
+    if (!open(path, sync, fullText) && QSqlDatabase::contains(m_connectionName))
         QSqlDatabase::database(m_connectionName, false).close();
 }
 
@@ -83,12 +107,17 @@ SqliteStore::~SqliteStore()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-int SqliteStore::currentSchemaVersion()
+QSqlDatabase SqliteStore::database() const
 {
-    return int(migrations().size());
+    return QSqlDatabase::database(m_connectionName, false);
 }
 
-bool SqliteStore::open(const QString &path, Sync sync)
+int SqliteStore::currentSchemaVersion()
+{
+    return sqliteSchemaVersion();
+}
+
+bool SqliteStore::open(const QString &path, Sync sync, FullText fullText)
 {
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s)) {
         m_error = u"Qt's SQLite driver (QSQLITE) is not installed; on Debian or Ubuntu install "
@@ -109,8 +138,13 @@ bool SqliteStore::open(const QString &path, Sync sync)
         return false;
     }
     mode.finish(); // an open statement would keep the migrations from committing
-    if (!exec(syncPragma(sync)) || !exec(u"PRAGMA busy_timeout = 5000"_s) || !migrate())
+    if (!exec(syncPragma(sync)) || !exec(u"PRAGMA busy_timeout = 5000"_s) ||
+        !migrateSqliteSchema(db, &m_error))
         return false;
+    if (fullText == FullText::IfAvailable) {
+        if (!prepareSearchIndex(db, &m_fullText, &m_error))
+            return false;
+    }
 
     QSqlQuery epoch(db);
     if (!epoch.exec(u"SELECT value FROM meta WHERE key = 'epoch'"_s) || !epoch.next()) {
@@ -131,8 +165,20 @@ bool SqliteStore::open(const QString &path, Sync sync)
 
 bool SqliteStore::exec(const QString &sql)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(database());
     if (query.exec(sql))
+        return true;
+    m_error = u"history database: \"%1\" failed: %2"_s.arg(sql, query.lastError().text());
+    return false;
+}
+
+bool SqliteStore::run(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(database());
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (query.exec())
         return true;
     m_error = u"history database: \"%1\" failed: %2"_s.arg(sql, query.lastError().text());
     return false;
@@ -140,54 +186,15 @@ bool SqliteStore::exec(const QString &sql)
 
 int SqliteStore::schemaVersion() const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(database());
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
         return -1;
     return query.value(0).toInt();
 }
 
-bool SqliteStore::migrate()
-{
-    const int from = schemaVersion();
-    const int to = currentSchemaVersion();
-    if (from < 0) {
-        m_error = u"cannot read the history database's schema version."_s;
-        return false;
-    }
-    if (from > to) {
-        m_error = u"the history database has schema version %1, made by a newer palaver-server; "
-                  u"this one knows versions up to %2. Update palaver-server."_s.arg(from)
-                      .arg(to);
-        return false;
-    }
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    for (int version = from; version < to; ++version) {
-        // Each step and its version number commit together, or not at all.
-        if (!db.transaction()) {
-            m_error = db.lastError().text();
-            return false;
-        }
-        QStringList statements = migrations().at(version);
-        statements.append(u"PRAGMA user_version = %1"_s.arg(version + 1));
-        for (const QString &sql : std::as_const(statements)) {
-            if (!exec(sql)) {
-                db.rollback();
-                m_error = u"migrating the history database to schema %1 failed: %2"_s.arg(
-                    QString::number(version + 1), m_error);
-                return false;
-            }
-        }
-        if (!db.commit()) {
-            m_error = db.lastError().text();
-            return false;
-        }
-    }
-    return true;
-}
-
 std::optional<std::vector<AppendResult>> SqliteStore::append(const std::vector<NewMessage> &batch)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase db = database();
     if (!db.transaction()) {
         m_error = u"cannot start a transaction: %1"_s.arg(db.lastError().text());
         return std::nullopt;
@@ -201,8 +208,13 @@ std::optional<std::vector<AppendResult>> SqliteStore::append(const std::vector<N
     QSqlQuery find(db);
     find.prepare(u"SELECT %1 FROM messages WHERE id = ?"_s.arg(QLatin1StringView(kColumns)));
     QSqlQuery insert(db);
-    insert.prepare(
-        u"INSERT INTO messages (%1) VALUES (?, ?, ?, ?, ?, ?)"_s.arg(QLatin1StringView(kColumns)));
+    insert.prepare(u"INSERT INTO messages (%1, nick_key, search_rowid) "
+                   u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(QLatin1StringView(kColumns)));
+    QSqlQuery index(db);
+    if (m_fullText)
+        index.prepare(u"INSERT INTO message_search (text) VALUES (?)"_s);
+    QSqlQuery topic(db);
+    topic.prepare(u"UPDATE room_meta SET topic = ? WHERE name = ?"_s);
 
     QHash<QString, qint64> lastSeq = m_lastSeq; // adopted only if the commit succeeds
     QSet<QString> touched;
@@ -218,22 +230,39 @@ std::optional<std::vector<AppendResult>> SqliteStore::append(const std::vector<N
             find.finish();
             continue;
         }
+        QVariant searchRowid{QMetaType::fromType<qint64>()}; // NULL: not in the index
+        if (m_fullText) {
+            index.addBindValue(sqlText(message.text));
+            if (!index.exec())
+                return fail(index);
+            searchRowid = index.lastInsertId();
+        }
         const qint64 seq = lastSeq.value(message.room) + 1;
         insert.addBindValue(message.room);
         insert.addBindValue(seq);
         insert.addBindValue(id);
         insert.addBindValue(message.time.toMSecsSinceEpoch());
         insert.addBindValue(message.nick);
-        insert.addBindValue(message.text);
+        insert.addBindValue(sqlText(message.text));
+        insert.addBindValue(int(message.kind));
+        insert.addBindValue(protocol::nickKey(message.nick));
+        insert.addBindValue(searchRowid);
         if (!insert.exec())
             return fail(insert);
+        if (message.kind == protocol::MessageKind::Topic) {
+            // The room's topic is the latest topic message: a blank one clears it.
+            topic.addBindValue(message.text.trimmed().isEmpty() ? u""_s : message.text);
+            topic.addBindValue(message.room);
+            if (!topic.exec())
+                return fail(topic);
+        }
         lastSeq.insert(message.room, seq);
         touched.insert(message.room);
         results.push_back(AppendResult{
             protocol::ChatMessage{
                 message.room, seq, message.id,
                 QDateTime::fromMSecsSinceEpoch(message.time.toMSecsSinceEpoch(), QTimeZone::utc()),
-                message.nick, message.text},
+                message.nick, message.text.isNull() ? u""_s : message.text, message.kind},
             false});
     }
 
@@ -258,7 +287,7 @@ std::optional<std::vector<AppendResult>> SqliteStore::append(const std::vector<N
 std::vector<protocol::ChatMessage> SqliteStore::select(const QString &sql, const QString &room,
                                                        qint64 seq, int limit)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(database());
     query.setForwardOnly(true);
     query.prepare(sql);
     query.addBindValue(room);
@@ -296,7 +325,7 @@ RoomRange SqliteStore::range(const QString &room)
 {
     RoomRange range;
     range.last = m_lastSeq.value(room);
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(database());
     query.prepare(u"SELECT MIN(seq) FROM messages WHERE room = ?"_s);
     query.addBindValue(room);
     if (query.exec() && query.next() && !query.value(0).isNull())
@@ -304,27 +333,65 @@ RoomRange SqliteStore::range(const QString &room)
     return range;
 }
 
+qint64 SqliteStore::deleteMessages(const QString &where, const QVariantList &values)
+{
+    QSqlDatabase db = database();
+    if (m_fullText) {
+        // A contentless index forgets a row only when told the text it indexed.
+        QSqlQuery indexed(db);
+        indexed.setForwardOnly(true);
+        indexed.prepare(u"SELECT search_rowid, text FROM messages WHERE (%1) "
+                        u"AND search_rowid IS NOT NULL"_s.arg(where));
+        for (const QVariant &value : values)
+            indexed.addBindValue(value);
+        if (!indexed.exec())
+            return -1;
+        QSqlQuery forget(db);
+        forget.prepare(u"INSERT INTO message_search (message_search, rowid, text) "
+                       u"VALUES ('delete', ?, ?)"_s);
+        while (indexed.next()) {
+            forget.addBindValue(indexed.value(0));
+            forget.addBindValue(sqlText(indexed.value(1).toString()));
+            if (!forget.exec())
+                return -1;
+        }
+    }
+    QSqlQuery remove(db);
+    remove.prepare(u"DELETE FROM messages WHERE %1"_s.arg(where));
+    for (const QVariant &value : values)
+        remove.addBindValue(value);
+    if (!remove.exec())
+        return -1;
+    return remove.numRowsAffected();
+}
+
 qint64 SqliteStore::trim(const Retention &retention, const QDateTime &now)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase db = database();
     if (!db.transaction())
         return 0;
     qint64 removed = 0;
-    QSqlQuery query(db);
+    bool ok = true;
+    const auto count = [&](qint64 deleted) {
+        if (deleted < 0)
+            ok = false;
+        else
+            removed += deleted;
+    };
     if (retention.maxDays > 0) {
-        query.prepare(u"DELETE FROM messages WHERE time_ms < ?"_s);
-        query.addBindValue(now.addDays(-retention.maxDays).toMSecsSinceEpoch());
-        if (query.exec())
-            removed += query.numRowsAffected();
+        count(deleteMessages(u"time_ms < ?"_s,
+                             {now.addDays(-retention.maxDays).toMSecsSinceEpoch()}));
     }
     if (retention.maxPerRoom > 0) {
-        for (auto it = m_lastSeq.cbegin(); it != m_lastSeq.cend(); ++it) {
-            query.prepare(u"DELETE FROM messages WHERE room = ? AND seq <= ?"_s);
-            query.addBindValue(it.key());
-            query.addBindValue(it.value() - retention.maxPerRoom);
-            if (query.exec())
-                removed += query.numRowsAffected();
-        }
+        for (auto it = m_lastSeq.cbegin(); ok && it != m_lastSeq.cend(); ++it)
+            count(deleteMessages(u"room = ? AND seq <= ?"_s,
+                                 {it.key(), it.value() - retention.maxPerRoom}));
+    }
+    // The index and the messages go together or not at all.
+    if (!ok) {
+        m_error = u"cannot trim history: %1"_s.arg(db.lastError().text());
+        db.rollback();
+        return 0;
     }
     if (!db.commit()) {
         m_error = u"cannot trim history: %1"_s.arg(db.lastError().text());
@@ -332,6 +399,267 @@ qint64 SqliteStore::trim(const Retention &retention, const QDateTime &now)
         return 0;
     }
     return removed;
+}
+
+std::optional<RoomRecord> SqliteStore::room(const QString &name)
+{
+    QSqlQuery query(database());
+    query.prepare(u"SELECT name, topic, direct, created_ms FROM room_meta WHERE key = ?"_s);
+    query.addBindValue(protocol::nickKey(name));
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return RoomRecord{
+        query.value(0).toString(), query.value(1).toString(), query.value(2).toBool(),
+        QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong(), QTimeZone::utc())};
+}
+
+std::optional<RoomRecord> SqliteStore::createRoom(const QString &name, const QDateTime &now)
+{
+    if (!run(
+            u"INSERT INTO room_meta (key, name, topic, direct, created_ms) VALUES (?, ?, '', 0, ?) "
+            u"ON CONFLICT (key) DO NOTHING"_s,
+            {protocol::nickKey(name), name, now.toMSecsSinceEpoch()}))
+        return std::nullopt;
+    return room(name);
+}
+
+std::vector<protocol::RoomSummary> SqliteStore::roomDirectory()
+{
+    std::vector<protocol::RoomSummary> rooms;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.exec(
+            u"SELECT r.name, r.topic, (SELECT COUNT(*) FROM members m WHERE m.room = r.name) "
+            u"FROM room_meta r WHERE r.direct = 0 ORDER BY r.key"_s)) {
+        m_error = query.lastError().text();
+        return rooms;
+    }
+    while (query.next()) {
+        rooms.push_back(protocol::RoomSummary{query.value(0).toString(), query.value(1).toString(),
+                                              query.value(2).toInt()});
+    }
+    return rooms;
+}
+
+std::vector<MemberRecord> SqliteStore::members(const QString &room)
+{
+    std::vector<MemberRecord> members;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT nick_key, nick FROM members WHERE room = ? ORDER BY nick_key"_s);
+    query.addBindValue(room);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return members;
+    }
+    while (query.next())
+        members.push_back(MemberRecord{query.value(0).toString(), query.value(1).toString()});
+    return members;
+}
+
+bool SqliteStore::addMember(const QString &room, const QString &nick)
+{
+    return run(u"INSERT INTO members (room, nick_key, nick) VALUES (?, ?, ?) "
+               u"ON CONFLICT (room, nick_key) DO NOTHING"_s,
+               {room, protocol::nickKey(nick), nick});
+}
+
+bool SqliteStore::removeMember(const QString &room, const QString &nickKey)
+{
+    return run(u"DELETE FROM members WHERE room = ? AND nick_key = ?"_s, {room, nickKey});
+}
+
+QStringList SqliteStore::roomsOf(const QString &nickKey)
+{
+    QStringList rooms;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT room FROM members WHERE nick_key = ?"_s);
+    query.addBindValue(nickKey);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return rooms;
+    }
+    while (query.next())
+        rooms.append(query.value(0).toString());
+    return rooms;
+}
+
+QString SqliteStore::nickOf(const QString &nickKey)
+{
+    QSqlQuery query(database());
+    query.prepare(u"SELECT nick FROM members WHERE nick_key = ? LIMIT 1"_s);
+    query.addBindValue(nickKey);
+    if (!query.exec() || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+bool SqliteStore::renameNick(const QString &oldKey, const QString &newNick)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        m_error = db.lastError().text();
+        return false;
+    }
+    const QString newKey = protocol::nickKey(newNick);
+    const bool ok =
+        run(u"UPDATE members SET nick_key = ?, nick = ? WHERE nick_key = ?"_s,
+            {newKey, newNick, oldKey}) &&
+        run(u"UPDATE read_markers SET nick_key = ? WHERE nick_key = ?"_s, {newKey, oldKey}) &&
+        run(u"UPDATE direct_rooms SET key_a = ? WHERE key_a = ?"_s, {newKey, oldKey}) &&
+        run(u"UPDATE direct_rooms SET key_b = ? WHERE key_b = ?"_s, {newKey, oldKey});
+    if (!ok || !db.commit()) {
+        if (ok)
+            m_error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+QString SqliteStore::directRoom(const QString &keyA, const QString &keyB, bool create,
+                                const QDateTime &now)
+{
+    {
+        QSqlQuery query(database());
+        query.prepare(u"SELECT room FROM direct_rooms "
+                      u"WHERE (key_a = ? AND key_b = ?) OR (key_a = ? AND key_b = ?)"_s);
+        query.addBindValue(keyA);
+        query.addBindValue(keyB);
+        query.addBindValue(keyB);
+        query.addBindValue(keyA);
+        if (!query.exec()) {
+            m_error = query.lastError().text();
+            return {};
+        }
+        if (query.next())
+            return query.value(0).toString();
+    }
+    if (!create)
+        return {};
+    // Opaque, so that it says nothing about who talks, and stays the same after a rename.
+    const QString name = u"@"_s + QUuid::createUuid().toString(QUuid::Id128);
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        m_error = db.lastError().text();
+        return {};
+    }
+    const bool ok =
+        run(u"INSERT INTO room_meta (key, name, topic, direct, created_ms) VALUES (?, ?, '', 1, ?)"_s,
+            {protocol::nickKey(name), name, now.toMSecsSinceEpoch()}) &&
+        run(u"INSERT INTO direct_rooms (key_a, key_b, room) VALUES (?, ?, ?)"_s,
+            {keyA, keyB, name});
+    if (!ok || !db.commit()) {
+        if (ok)
+            m_error = db.lastError().text();
+        db.rollback();
+        return {};
+    }
+    return name;
+}
+
+QStringList SqliteStore::directParticipants(const QString &room)
+{
+    QSqlQuery query(database());
+    query.prepare(u"SELECT key_a, key_b FROM direct_rooms WHERE room = ?"_s);
+    query.addBindValue(room);
+    if (!query.exec() || !query.next())
+        return {};
+    return {query.value(0).toString(), query.value(1).toString()};
+}
+
+bool SqliteStore::setReadMarker(const QString &nickKey, const QString &room, qint64 seq)
+{
+    return run(u"INSERT INTO read_markers (nick_key, room, seq) VALUES (?, ?, ?) "
+               u"ON CONFLICT (nick_key, room) DO UPDATE SET seq = max(seq, excluded.seq)"_s,
+               {nickKey, room, seq});
+}
+
+qint64 SqliteStore::readMarker(const QString &nickKey, const QString &room)
+{
+    QSqlQuery query(database());
+    query.prepare(u"SELECT seq FROM read_markers WHERE nick_key = ? AND room = ?"_s);
+    query.addBindValue(nickKey);
+    query.addBindValue(room);
+    if (!query.exec() || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+qint64 SqliteStore::unreadCount(const QString &room, qint64 afterSeq,
+                                const QString &excludingNickKey)
+{
+    QSqlQuery query(database());
+    query.prepare(u"SELECT COUNT(*) FROM messages WHERE room = ? AND seq > ? "
+                  u"AND nick_key IS NOT ?"_s);
+    query.addBindValue(room);
+    query.addBindValue(afterSeq);
+    query.addBindValue(excludingNickKey);
+    if (!query.exec() || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+SearchResult SqliteStore::search(const QString &query, const QStringList &rooms, int limit)
+{
+    SearchResult result;
+    const QStringList words = searchWords(query);
+    if (words.isEmpty() || rooms.isEmpty() || limit <= 0)
+        return result;
+
+    QString sql;
+    QVariantList values;
+    if (m_fullText) {
+        // Every word quoted, so that nothing in it is FTS5 syntax (OR, NEAR, *, ^, column:),
+        // and marked as a prefix: "lunch" finds "lunches".
+        QStringList terms;
+        for (QString word : words)
+            terms.append(u'"' + word.replace(u'"', u"\"\""_s) + u"\"*"_s);
+        values.append(terms.join(u' '));
+        // The index drives (CROSS JOIN), newest entry first, so a common word stops early.
+        sql = u"SELECT %1 FROM message_search s CROSS JOIN messages m "
+              u"ON m.search_rowid = s.rowid "
+              u"WHERE message_search MATCH ? AND m.room IN (%2) "
+              u"ORDER BY s.rowid DESC LIMIT ?"_s.arg(QLatin1StringView(kColumnsOfM),
+                                                     placeholders(rooms.size()));
+    } else {
+        QStringList conditions;
+        for (QString word : words) {
+            word.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+            conditions.append(u"m.text LIKE ? ESCAPE '\\'"_s);
+            values.append(QString(u'%' + word + u'%'));
+        }
+        sql = u"SELECT %1 FROM messages m WHERE %2 AND m.room IN (%3) "
+              u"ORDER BY m.time_ms DESC, m.seq DESC LIMIT ?"_s.arg(QLatin1StringView(kColumnsOfM),
+                                                                   conditions.join(u" AND "_s),
+                                                                   placeholders(rooms.size()));
+    }
+    for (const QString &room : rooms)
+        values.append(room);
+    values.append(limit + 1); // one more, to know whether there are more
+
+    QSqlQuery select(database());
+    select.setForwardOnly(true);
+    select.prepare(sql);
+    for (const QVariant &value : std::as_const(values))
+        select.addBindValue(value);
+    if (!select.exec()) {
+        m_error = u"cannot search: %1"_s.arg(select.lastError().text());
+        return result;
+    }
+    while (select.next()) {
+        if (qsizetype(result.messages.size()) == limit) {
+            result.hasMore = true;
+            break;
+        }
+        result.messages.push_back(messageFromRow(select));
+    }
+    return result;
 }
 
 } // namespace palaver::server

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 #include <memory>
 
@@ -12,7 +13,8 @@ namespace palaver::server {
 
 /// The embedded default Store: one SQLite file in the data directory, in WAL mode, with an
 /// explicit schema version. Each append() is one transaction, so a caller that batches the
-/// messages of one event-loop turn pays for one fsync per batch, not per message.
+/// messages of one event-loop turn pays for one fsync per batch, not per message. Search uses
+/// SQLite's FTS5 full-text index when the SQLite it runs on has one.
 class SqliteStore final : public Store
 {
 public:
@@ -24,8 +26,17 @@ public:
         Off,    ///< for benchmarks that measure what durability costs
     };
 
+    /// Whether search uses the FTS5 index: when SQLite has FTS5, or never (which is what a
+    /// SQLite without FTS5 gets; tests use it to check that way of searching).
+    enum class FullText
+    {
+        IfAvailable,
+        Never,
+    };
+
     /// Opens (creating or migrating) `path`. Check errorString() after: empty means ready.
-    explicit SqliteStore(const QString &path, Sync sync = Sync::Full);
+    explicit SqliteStore(const QString &path, Sync sync = Sync::Full,
+                         FullText fullText = FullText::IfAvailable);
     ~SqliteStore() override;
     Q_DISABLE_COPY_MOVE(SqliteStore)
 
@@ -33,6 +44,8 @@ public:
     int schemaVersion() const;
     /// The schema version this build creates and migrates to.
     static int currentSchemaVersion();
+    /// True if search uses the FTS5 index; false if it matches words with LIKE.
+    bool hasFullTextSearch() const { return m_fullText; }
 
     QString epoch() const override { return m_epoch; }
     std::optional<std::vector<AppendResult>> append(const std::vector<NewMessage> &batch) override;
@@ -42,18 +55,42 @@ public:
                                              int limit) override;
     RoomRange range(const QString &room) override;
     qint64 trim(const Retention &retention, const QDateTime &now) override;
+
+    std::optional<RoomRecord> room(const QString &name) override;
+    std::optional<RoomRecord> createRoom(const QString &name, const QDateTime &now) override;
+    std::vector<protocol::RoomSummary> roomDirectory() override;
+    std::vector<MemberRecord> members(const QString &room) override;
+    bool addMember(const QString &room, const QString &nick) override;
+    bool removeMember(const QString &room, const QString &nickKey) override;
+    QStringList roomsOf(const QString &nickKey) override;
+    QString nickOf(const QString &nickKey) override;
+    bool renameNick(const QString &oldKey, const QString &newNick) override;
+    QString directRoom(const QString &keyA, const QString &keyB, bool create,
+                       const QDateTime &now) override;
+    QStringList directParticipants(const QString &room) override;
+    bool setReadMarker(const QString &nickKey, const QString &room, qint64 seq) override;
+    qint64 readMarker(const QString &nickKey, const QString &room) override;
+    qint64 unreadCount(const QString &room, qint64 afterSeq,
+                       const QString &excludingNickKey) override;
+    SearchResult search(const QString &query, const QStringList &rooms, int limit) override;
+
     QString errorString() const override { return m_error; }
 
 private:
-    bool open(const QString &path, Sync sync);
-    bool migrate();
+    bool open(const QString &path, Sync sync, FullText fullText);
     bool exec(const QString &sql);
+    /// Runs `sql` with `values` bound in order; false (and errorString()) on failure.
+    bool run(const QString &sql, const QVariantList &values);
+    /// Deletes the messages `where` selects (with `values` bound), and their search entries.
+    qint64 deleteMessages(const QString &where, const QVariantList &values);
     std::vector<protocol::ChatMessage> select(const QString &sql, const QString &room, qint64 seq,
                                               int limit);
+    QSqlDatabase database() const;
 
     QString m_connectionName;
     QString m_epoch;
     QString m_error;
+    bool m_fullText = false;
     QHash<QString, qint64> m_lastSeq; // per room; mirrors the rooms table
 };
 

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 
 #include <optional>
@@ -19,6 +20,8 @@ struct NewMessage
     QString nick;
     QString text;
     QDateTime time;
+    /// A Topic also sets the room's topic, in the same transaction (blank text clears it).
+    protocol::MessageKind kind = protocol::MessageKind::Text;
 };
 
 /// What became of one NewMessage: stored now, or already stored earlier under the same id
@@ -44,8 +47,37 @@ struct Retention
     qint64 maxPerRoom = 0;
 };
 
-/// Where chat history lives. Every message that append() returns is durable: a crash or a
-/// power cut after it returns loses none of them.
+/// A room (or direct conversation) as stored. Rooms are told apart by the key of their name
+/// (protocol::nickKey: normalized, case-folded); `name` is the spelling it was created with,
+/// the one its messages are stored under.
+struct RoomRecord
+{
+    QString name;
+    QString topic; ///< empty when none is set
+    bool direct = false;
+    QDateTime created;
+};
+
+/// A member of a room: the key it is known by and its nickname as last spelled.
+struct MemberRecord
+{
+    QString nickKey;
+    QString nick;
+
+    friend bool operator==(const MemberRecord &, const MemberRecord &) = default;
+};
+
+/// The answer to a search: the newest matches first, and whether more matched.
+struct SearchResult
+{
+    std::vector<protocol::ChatMessage> messages;
+    bool hasMore = false;
+};
+
+/// Where chat history, rooms, memberships and read markers live. Every message that append()
+/// returns is durable: a crash or a power cut after it returns loses none of them. Nicknames
+/// are passed as they are spelled where they are stored for display, and as keys
+/// (protocol::nickKey) where they only identify somebody.
 class Store
 {
 public:
@@ -70,6 +102,49 @@ public:
 
     /// Deletes what `retention` no longer keeps, as of `now`; returns how many messages went.
     virtual qint64 trim(const Retention &retention, const QDateTime &now) = 0;
+
+    /// The room whose name has the same key as `name`, if there is one.
+    virtual std::optional<RoomRecord> room(const QString &name) = 0;
+    /// The room with the key of `name`, created (not direct) if there is none yet. Nothing on
+    /// failure.
+    virtual std::optional<RoomRecord> createRoom(const QString &name, const QDateTime &now) = 0;
+    /// Every room that is not a direct conversation, sorted by key, with its member count.
+    virtual std::vector<protocol::RoomSummary> roomDirectory() = 0;
+
+    /// The members of `room`, sorted by key.
+    virtual std::vector<MemberRecord> members(const QString &room) = 0;
+    /// Makes `nick` a member of `room` (a no-op if it is one). False on failure.
+    virtual bool addMember(const QString &room, const QString &nick) = 0;
+    virtual bool removeMember(const QString &room, const QString &nickKey) = 0;
+    /// The rooms and direct conversations `nickKey` is a member of, by name.
+    virtual QStringList roomsOf(const QString &nickKey) = 0;
+    /// How `nickKey` is spelled in its memberships; empty if it is a member of nothing, which
+    /// makes it a nickname the server does not know.
+    virtual QString nickOf(const QString &nickKey) = 0;
+    /// Moves the memberships, read markers and direct conversations of `oldKey` to `newNick`
+    /// (which may be another spelling of the same key), all or nothing.
+    virtual bool renameNick(const QString &oldKey, const QString &newNick) = 0;
+
+    /// The name of the direct conversation between two keys (in either order). If there is
+    /// none, one is made when `create` is set (a name of "@" and 32 hex digits), and an empty
+    /// string is returned when it is not (or on failure).
+    virtual QString directRoom(const QString &keyA, const QString &keyB, bool create,
+                               const QDateTime &now) = 0;
+    /// The two keys of a direct conversation; empty for a room that is not one.
+    virtual QStringList directParticipants(const QString &room) = 0;
+
+    /// Records that `nickKey` has read `room` up to `seq`; a marker never moves back.
+    virtual bool setReadMarker(const QString &nickKey, const QString &room, qint64 seq) = 0;
+    /// The newest seq `nickKey` has read in `room`, 0 if none.
+    virtual qint64 readMarker(const QString &nickKey, const QString &room) = 0;
+    /// Messages of `room` after `afterSeq` not sent by `excludingNickKey`.
+    virtual qint64 unreadCount(const QString &room, qint64 afterSeq,
+                               const QString &excludingNickKey) = 0;
+
+    /// Messages of `rooms` holding every word of `query` (as the start of a word where the
+    /// backend has a full-text index), newest first, at most `limit`. A query of any content is
+    /// only ever data: it cannot make the search fail.
+    virtual SearchResult search(const QString &query, const QStringList &rooms, int limit) = 0;
 
     virtual QString errorString() const = 0;
 };

@@ -148,9 +148,22 @@ QStringList TestClient::presenceLines() const
 {
     QStringList result;
     for (const protocol::Presence &presence : presences()) {
-        const QString event =
-            presence.event == protocol::Presence::Event::Join ? u"join"_s : u"leave"_s;
-        result.append(event + u' ' + presence.nick);
+        switch (presence.event) {
+        case protocol::Presence::Event::Join:
+            result.append(u"join "_s + presence.nick);
+            break;
+        case protocol::Presence::Event::Leave:
+            result.append(u"leave "_s + presence.nick);
+            break;
+        case protocol::Presence::Event::Status: {
+            static const QString names[] = {u"online"_s, u"away"_s, u"offline"_s};
+            result.append(names[int(presence.status)] + u' ' + presence.nick);
+            break;
+        }
+        case protocol::Presence::Event::Nick:
+            result.append(u"nick "_s + presence.nick + u' ' + presence.newNick);
+            break;
+        }
     }
     return result;
 }

@@ -70,7 +70,8 @@ public:
     QList<protocol::Ack> acks() const { return all<protocol::Ack>(); }
     QList<protocol::Error> errors() const { return all<protocol::Error>(); }
     QList<protocol::Presence> presences() const { return all<protocol::Presence>(); }
-    /// "join alice" / "leave bob" for each presence notice received.
+    /// One line for each presence notice received: "join alice", "leave bob" (rooms aside),
+    /// "online alice", "away alice", "offline alice", "nick alice alicia".
     QStringList presenceLines() const;
 
     template <typename T> QList<T> all() const

@@ -42,6 +42,11 @@ private slots:
     void displayIsPlainTextWithLocalTime();
     void olderPagesGoOnTop();
     void failedMessageCanBeTakenBackForEditing();
+    void olderAnswerInSeveralFramesStaysInOrder();
+    void rowOfSeqAndNewestSeqSkipNoticesAndPending();
+    void firstUnreadMarksOneMessageAndSaysWhichRowsChanged();
+    void mentionsNameTheUserButNotInOwnMessagesOrTopics();
+    void actionsAndTopicsReadAsSentences();
 };
 
 void tst_ChatModel::appendsInOrderAndPassesTheModelTester()
@@ -151,6 +156,135 @@ void tst_ChatModel::failedMessageCanBeTakenBackForEditing()
     QCOMPARE(model.takeFailed(failed), u"refused"_s);
     QCOMPARE(texts(model), QStringList{u"waiting"_s});
     QCOMPARE(model.takeFailed(failed), QString());
+}
+
+void tst_ChatModel::olderAnswerInSeveralFramesStaysInOrder()
+{
+    ChatModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.addNotice(u"Connected."_s);
+    model.addMessage(message(7, u"bob"_s, u"seven"_s));
+    // One fetch answered in two frames: 1-3, then 4-6. The second goes below the first.
+    model.prependOlder({message(1, u"amy"_s, u"one"_s), message(2, u"amy"_s, u"two"_s),
+                        message(3, u"amy"_s, u"three"_s)});
+    model.prependOlder({message(4, u"amy"_s, u"four"_s), message(5, u"amy"_s, u"five"_s),
+                        message(6, u"amy"_s, u"six"_s)});
+    QCOMPARE(texts(model), (QStringList{u"one"_s, u"two"_s, u"three"_s, u"four"_s, u"five"_s,
+                                        u"six"_s, u"Connected."_s, u"seven"_s}));
+    QCOMPARE(model.oldestSeq(), 1);
+}
+
+void tst_ChatModel::rowOfSeqAndNewestSeqSkipNoticesAndPending()
+{
+    ChatModel model;
+    QCOMPARE(model.newestSeq(), 0);
+    QCOMPARE(model.rowOfSeq(1), -1);
+    model.addMessage(message(4, u"bob"_s, u"four"_s));
+    model.addNotice(u"carol joined #general."_s);
+    model.addMessage(message(5, u"bob"_s, u"five"_s));
+    model.addNotice(u"carol left."_s);
+    model.addPending(QUuid::createUuid(), u"alice"_s, u"mine"_s, QDateTime::currentDateTimeUtc());
+    QCOMPARE(model.rowOfSeq(4), 0);
+    QCOMPARE(model.rowOfSeq(5), 2);
+    QCOMPARE(model.rowOfSeq(3), -1); // not loaded
+    QCOMPARE(model.rowOfSeq(6), -1);
+    QCOMPARE(model.rowOfSeq(0), -1); // notices and pending lines have no seq
+    QCOMPARE(model.newestSeq(), 5);
+    model.prependOlder({message(2, u"amy"_s, u"two"_s)});
+    QCOMPARE(model.rowOfSeq(2), 0);
+    QCOMPARE(model.rowOfSeq(5), 3);
+}
+
+void tst_ChatModel::firstUnreadMarksOneMessageAndSaysWhichRowsChanged()
+{
+    ChatModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (qint64 seq = 1; seq <= 4; ++seq)
+        model.addMessage(message(seq, u"bob"_s, u"line %1"_s.arg(seq)));
+    const auto isFirstUnread = [&model](int row) {
+        return model.data(model.index(row), ChatModel::FirstUnreadRole).toBool();
+    };
+    QSignalSpy changed(&model, &ChatModel::dataChanged);
+
+    model.setFirstUnread(3);
+    QCOMPARE(model.firstUnread(), 3);
+    QVERIFY(!isFirstUnread(0) && !isFirstUnread(1) && isFirstUnread(2) && !isFirstUnread(3));
+    QCOMPARE(changed.count(), 1); // nothing was marked before
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 2);
+    QCOMPARE(changed.at(0).at(2).value<QList<int>>(), QList<int>{ChatModel::FirstUnreadRole});
+
+    changed.clear();
+    model.setFirstUnread(2); // the line moves: both rows repaint
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 2);
+    QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 1);
+    QVERIFY(isFirstUnread(1) && !isFirstUnread(2));
+
+    changed.clear();
+    model.setFirstUnread(2);
+    QCOMPARE(changed.count(), 0);
+    model.setFirstUnread(0);
+    QCOMPARE(changed.count(), 1);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QVERIFY(!isFirstUnread(row));
+}
+
+void tst_ChatModel::mentionsNameTheUserButNotInOwnMessagesOrTopics()
+{
+    ChatModel model;
+    model.addMessage(message(1, u"bob"_s, u"alice: lunch?"_s));
+    model.addMessage(message(2, u"bob"_s, u"malice aforethought"_s));
+    model.addMessage(message(3, u"Alice"_s, u"I am alice"_s));
+    auto topic = message(4, u"bob"_s, u"alice's room"_s);
+    topic.kind = protocol::MessageKind::Topic;
+    model.addMessage(topic);
+    model.addNotice(u"alice joined #general."_s);
+    const auto mentionRows = [&model] {
+        QList<int> rows;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.data(model.index(row), ChatModel::MentionRole).toBool())
+                rows.append(row);
+        }
+        return rows;
+    };
+    QCOMPARE(mentionRows(), QList<int>{}); // no nickname set yet
+
+    QSignalSpy changed(&model, &ChatModel::dataChanged);
+    model.setOwnNick(u"alice"_s);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(2).value<QList<int>>(), QList<int>{ChatModel::MentionRole});
+    QCOMPARE(mentionRows(), QList<int>{0});
+
+    model.setOwnNick(u"bob"_s); // now the topic and the own lines of bob don't count either
+    QCOMPARE(mentionRows(), QList<int>{});
+}
+
+void tst_ChatModel::actionsAndTopicsReadAsSentences()
+{
+    ChatModel model;
+    auto action = message(1, u"bob"_s, u"waves"_s);
+    action.kind = protocol::MessageKind::Action;
+    auto topic = message(2, u"bob"_s, u"Lunch at noon"_s);
+    topic.kind = protocol::MessageKind::Topic;
+    auto cleared = message(3, u"bob"_s, QString());
+    cleared.kind = protocol::MessageKind::Topic;
+    model.addMessage(action);
+    model.addMessage(topic);
+    model.addMessage(cleared);
+    model.addMessage(message(4, u"bob"_s, u"plain"_s));
+    QCOMPARE(ChatModel::bodyText(model.line(0)), u"* bob waves"_s);
+    QCOMPARE(ChatModel::bodyText(model.line(1)), u"bob set the topic to “Lunch at noon”."_s);
+    QCOMPARE(ChatModel::bodyText(model.line(2)), u"bob cleared the topic."_s);
+    QCOMPARE(ChatModel::bodyText(model.line(3)), u"plain"_s);
+    QCOMPARE(model.data(model.index(0), ChatModel::MessageKindRole).toInt(),
+             int(protocol::MessageKind::Action));
+    // The log line of an action has no "bob:" before it.
+    QVERIFY(model.data(model.index(0)).toString().endsWith(u"  * bob waves"_s));
+    QVERIFY(model.data(model.index(3)).toString().endsWith(u"  bob: plain"_s));
+
+    model.addPending(QUuid::createUuid(), u"alice"_s, u"dances"_s, QDateTime::currentDateTimeUtc(),
+                     protocol::MessageKind::Action);
+    QCOMPARE(ChatModel::bodyText(model.line(4)), u"* alice dances"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_ChatModel)

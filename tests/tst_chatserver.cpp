@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace palaver;
@@ -63,7 +64,7 @@ private slots:
     void broadcastsToEveryoneIncludingTheSender();
     void normalizesText();
     void seqIsGapFreeAcrossSenders();
-    void announcesJoinAndLeave();
+    void announcesArrivalsAndDepartures();
     void repeatedIdIsAckedAgainButNotDelivered_data();
     void repeatedIdIsAckedAgainButNotDelivered();
     void refusedSendCanBeRetriedWithTheSameId();
@@ -135,13 +136,16 @@ void tst_ChatServer::welcomeListsEveryoneInTheRoom()
     QCOMPARE(nicks(carol), QStringList({u"alice"_s, u"bob"_s, u"carol"_s}));
     QCOMPARE(carol.welcome()->epoch, alice.welcome()->epoch);
 
-    // Somebody who left is no longer listed.
+    // Somebody who disconnected is still a member of the room, listed as offline.
     bob.close();
     QVERIFY(bob.waitDisconnected());
-    QTRY_COMPARE(lastOf(alice.presenceLines()), u"leave bob"_s);
+    QTRY_COMPARE(lastOf(alice.presenceLines()), u"offline bob"_s);
     TestClient dave(server.url(), u"dave"_s);
     QVERIFY(dave.waitForWelcome());
-    QCOMPARE(nicks(dave), QStringList({u"alice"_s, u"carol"_s, u"dave"_s}));
+    QCOMPARE(nicks(dave), QStringList({u"alice"_s, u"bob"_s, u"carol"_s, u"dave"_s}));
+    const QList<protocol::Member> members = dave.welcome()->members;
+    QCOMPARE(members.at(1), (protocol::Member{u"bob"_s, protocol::Status::Offline}));
+    QCOMPARE(members.at(3), (protocol::Member{u"dave"_s, protocol::Status::Online}));
     QCOMPARE(server.server().sessionCount(), 3);
 }
 
@@ -280,34 +284,47 @@ void tst_ChatServer::seqIsGapFreeAcrossSenders()
     }
 }
 
-void tst_ChatServer::announcesJoinAndLeave()
+void tst_ChatServer::announcesArrivalsAndDepartures()
 {
     TestServer server(testOptions());
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     TestClient alice(server.url(), u"alice"_s);
     QVERIFY(alice.waitForWelcome());
-    TestClient bob(server.url(), u"bob"_s);
-    QVERIFY(bob.waitForWelcome());
+    auto bob = std::make_unique<TestClient>(server.url(), u"bob"_s);
+    QVERIFY(bob->waitForWelcome());
 
+    // A nickname new to the server joins general.
     QTRY_COMPARE(alice.presenceLines(), QStringList({u"join alice"_s, u"join bob"_s}));
-    QTRY_COMPARE(bob.presenceLines(), QStringList({u"join bob"_s}));
+    QTRY_COMPARE(bob->presenceLines(), QStringList({u"join bob"_s}));
 
     TestClient carol(server.url(), u"carol"_s);
     QVERIFY(carol.waitForWelcome());
     QTRY_COMPARE(alice.presenceLines(),
                  QStringList({u"join alice"_s, u"join bob"_s, u"join carol"_s}));
-    QTRY_COMPARE(bob.presenceLines(), QStringList({u"join bob"_s, u"join carol"_s}));
+    QTRY_COMPARE(bob->presenceLines(), QStringList({u"join bob"_s, u"join carol"_s}));
 
-    bob.close();
-    QVERIFY(bob.waitDisconnected());
+    // Disconnecting keeps the membership: the others see bob go offline, not leave.
+    bob->close();
+    QVERIFY(bob->waitDisconnected());
     QTRY_COMPARE(alice.presenceLines(),
-                 QStringList({u"join alice"_s, u"join bob"_s, u"join carol"_s, u"leave bob"_s}));
-    QTRY_COMPARE(carol.presenceLines(), QStringList({u"join carol"_s, u"leave bob"_s}));
-    const protocol::Presence leave = carol.presences().constLast();
-    QCOMPARE(leave.room, kRoom);
-    QCOMPARE(leave.event, protocol::Presence::Event::Leave);
-    QVERIFY(leave.time.isValid());
+                 QStringList({u"join alice"_s, u"join bob"_s, u"join carol"_s, u"offline bob"_s}));
+    QTRY_COMPARE(carol.presenceLines(), QStringList({u"join carol"_s, u"offline bob"_s}));
+    const protocol::Presence offline = carol.presences().constLast();
+    QVERIFY(offline.room.isEmpty());
+    QCOMPARE(offline.event, protocol::Presence::Event::Status);
+    QCOMPARE(offline.status, protocol::Status::Offline);
+    QVERIFY(offline.time.isValid());
     QTRY_COMPARE(server.server().sessionCount(), 2);
+
+    // Back again: online, once per client (general is the one room they share), bob included.
+    bob = std::make_unique<TestClient>(server.url(), u"bob"_s);
+    QVERIFY(bob->waitForWelcome());
+    QTRY_COMPARE(bob->presenceLines(), QStringList({u"online bob"_s}));
+    QTRY_COMPARE(carol.presenceLines(),
+                 QStringList({u"join carol"_s, u"offline bob"_s, u"online bob"_s}));
+    QVERIFY(alice.waitForAck(alice.say(u"barrier"_s)));
+    QTRY_COMPARE(carol.lines(), QStringList({u"alice: barrier"_s}));
+    QCOMPARE(carol.presenceLines().count(u"online bob"_s), 1);
 }
 
 void tst_ChatServer::repeatedIdIsAckedAgainButNotDelivered_data()
@@ -335,6 +352,7 @@ void tst_ChatServer::repeatedIdIsAckedAgainButNotDelivered()
     if (reconnect) {
         alice->close();
         QVERIFY(alice->waitDisconnected());
+        QTRY_COMPARE(server.server().sessionCount(), 1); // "alice" is free again
         alice = std::make_unique<TestClient>(server.url(), u"alice"_s);
         QVERIFY(alice->waitForWelcome());
     }
@@ -677,7 +695,7 @@ void tst_ChatServer::messageOverSizeLimitClosesOnlyThatClient()
     QCOMPARE(alice.closeCode(), int(CloseCode::TooBig));
     QVERIFY(alice.errors().isEmpty()); // Qt closes before the server sees the frame
 
-    QTRY_COMPARE(bob.presenceLines(), QStringList({u"join bob"_s, u"leave alice"_s}));
+    QTRY_COMPARE(bob.presenceLines(), QStringList({u"join bob"_s, u"offline alice"_s}));
     QVERIFY(bob.waitForAck(bob.say(u"still fine"_s)));
     QCOMPARE(bob.lines(), QStringList({u"alice: "_s + fits, u"bob: still fine"_s}));
     QCOMPARE(bob.acks().constFirst().seq, 2);

@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWebSocket>
+#include <QWebSocketServer>
 
 #include <memory>
 
@@ -52,17 +53,103 @@ private:
     QStringList m_lines;
 };
 
+QUrl urlFor(quint16 port)
+{
+    return QUrl(u"ws://127.0.0.1:%1/"_s.arg(port));
+}
+
+/// A server played by the test, on a real socket: it records what the client sends and says
+/// exactly what the test tells it to, so the client's side of the protocol can be checked
+/// frame by frame (split answers, odd orders, refusals) where the real server is always polite.
+class ScriptedServer
+{
+public:
+    ScriptedServer()
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        QObject::connect(&m_server, &QWebSocketServer::newConnection, &m_server, [this] {
+            while (QWebSocket *socket = m_server.nextPendingConnection()) {
+                m_socket.reset(socket);
+                QObject::connect(socket, &QWebSocket::textMessageReceived, socket,
+                                 [this](const QString &text) {
+                                     const auto result = protocol::decode(text);
+                                     if (result.ok())
+                                         m_received.append(result.message());
+                                 });
+            }
+        });
+    }
+    QUrl url() const { return urlFor(m_server.serverPort()); }
+
+    template <typename T> QList<T> received() const
+    {
+        QList<T> result;
+        for (const protocol::Message &message : m_received) {
+            if (const T *value = std::get_if<T>(&message))
+                result.append(*value);
+        }
+        return result;
+    }
+    template <typename T> bool waitFor(qsizetype count)
+    {
+        return QTest::qWaitFor([&] { return received<T>().size() >= count; }, 5000);
+    }
+    void clear() { m_received.clear(); }
+
+    void send(const protocol::Message &message)
+    {
+        m_socket->sendTextMessage(protocol::encodeText(message));
+    }
+    void close(protocol::CloseCode code, const QString &reason = {})
+    {
+        m_socket->close(QWebSocketProtocol::CloseCode(int(code)), reason);
+    }
+    /// Answers the hello with a welcome that lists these rooms.
+    void welcome(const QList<protocol::RoomInfo> &rooms, const QString &epoch = u"e1"_s)
+    {
+        protocol::Welcome welcome;
+        welcome.server = u"scripted"_s;
+        welcome.name = u"scripted"_s;
+        welcome.nick = received<protocol::Hello>().constLast().nick;
+        welcome.room = u"general"_s;
+        welcome.epoch = epoch;
+        welcome.rooms = rooms;
+        send(welcome);
+    }
+
+private:
+    QWebSocketServer m_server{u"scripted"_s, QWebSocketServer::NonSecureMode};
+    std::unique_ptr<QWebSocket> m_socket;
+    QList<protocol::Message> m_received;
+};
+
+protocol::ChatMessage chatMessage(const QString &room, qint64 seq, const QString &nick = u"bob"_s)
+{
+    return protocol::ChatMessage{room,
+                                 seq,
+                                 QUuid::createUuid(),
+                                 QDateTime::currentDateTimeUtc(),
+                                 nick,
+                                 u"message %1"_s.arg(seq)};
+}
+
+/// Messages `first` to `last` of `room`, as a history frame.
+protocol::History historyOf(const QString &room, qint64 first, qint64 last,
+                            std::optional<bool> recovered = std::nullopt,
+                            const QString &epoch = u"e1"_s)
+{
+    protocol::History history{room, epoch, {}, first > 1, recovered};
+    for (qint64 seq = first; seq <= last; ++seq)
+        history.messages.append(chatMessage(room, seq));
+    return history;
+}
+
 std::unique_ptr<test::TestServer> startServer(quint16 port = 0, const QString &dataDir = {})
 {
     auto chat = std::make_unique<test::TestServer>(server::ServerOptions{}, dataDir);
     if (!chat->start(port))
         qWarning("listen failed: %s", qPrintable(chat->errorString()));
     return chat;
-}
-
-QUrl urlFor(quint16 port)
-{
-    return QUrl(u"ws://127.0.0.1:%1/"_s.arg(port));
 }
 
 bool waitForState(Connection &connection, Connection::State state)
@@ -91,6 +178,12 @@ private slots:
     void wakeWhileConnectedChecksTheConnection();
     void hungServerIsNoticedByTheHeartbeat();
     void rejectedSendLeavesOutbox();
+    void historyIsClassifiedAcrossFramesAndRooms();
+    void helloResumesEveryRoom();
+    void takenNicknameInTheHelloStopsRetrying();
+    void replacedConnectionStopsRetrying();
+    void typingIsThrottled();
+    void readMarkerOnlyMovesForward();
 };
 
 void tst_Connection::connectsAndIsWelcomed()
@@ -421,6 +514,218 @@ void tst_Connection::hungServerIsNoticedByTheHeartbeat()
     QVERIFY2(connection.lastProblem().contains(u"stopped answering"_s),
              qPrintable(connection.lastProblem()));
     QVERIFY(server.thaw());
+}
+
+void tst_Connection::historyIsClassifiedAcrossFramesAndRooms()
+{
+    ScriptedServer server;
+    test::ManualClock clock;
+    Connection connection(clock);
+    QList<QPair<QString, Connection::HistoryKind>> frames; // room and kind, in order
+    connect(&connection, &Connection::historyReceived, this,
+            [&](const protocol::History &h, Connection::HistoryKind kind) {
+                frames.append(
+                    {h.room + u" "_s +
+                         QString::number(h.messages.isEmpty() ? 0 : h.messages.first().seq),
+                     kind});
+            });
+    connection.open(server.url(), u"alice"_s);
+    QVERIFY(server.waitFor<protocol::Hello>(1));
+    server.welcome({{.name = u"general"_s}, {.name = u"random"_s}});
+    // The answer for general comes in two frames, then random's in one.
+    server.send(historyOf(u"general"_s, 1, 3));
+    server.send(historyOf(u"general"_s, 4, 5));
+    server.send(historyOf(u"random"_s, 11, 12));
+    QTRY_COMPARE(frames.size(), 3);
+    QVERIFY(waitForState(connection, Connection::State::Connected));
+
+    // Pages of older messages, one split in two, and then what happens live.
+    QVERIFY(connection.fetchOlder(u"random"_s, 11, 4));
+    server.send(historyOf(u"random"_s, 7, 8));
+    server.send(historyOf(u"random"_s, 9, 10));
+    QVERIFY(!connection.fetchOlder(u"random"_s, 1)); // nothing before seq 1
+    server.send(chatMessage(u"general"_s, 6));
+    QVERIFY(connection.fetchOlder(u"general"_s, 1 + 1, 1));
+    server.send(historyOf(u"general"_s, 1, 1)); // the fetch's answer
+    // A room joined now gets its recent history, whatever came before.
+    server.send(protocol::Joined{{.name = u"books"_s}});
+    server.send(historyOf(u"books"_s, 1, 2));
+    using Kind = Connection::HistoryKind;
+    QTRY_COMPARE(frames.size(), 7);
+    const QList<QPair<QString, Kind>> expected{
+        {u"general 1"_s, Kind::Recent}, {u"general 4"_s, Kind::Recent},
+        {u"random 11"_s, Kind::Recent}, {u"random 7"_s, Kind::Older},
+        {u"random 9"_s, Kind::Older},   {u"general 1"_s, Kind::Older},
+        {u"books 1"_s, Kind::Recent}};
+    QCOMPARE(frames, expected);
+
+    // After a drop, the resume is answered room by room: a replay, and a failed one.
+    frames.clear();
+    server.clear();
+    server.close(protocol::CloseCode::GoingAway);
+    QVERIFY(waitForState(connection, Connection::State::Reconnecting));
+    clock.advance(std::chrono::milliseconds(clock.msecsToNextAlarm()));
+    QVERIFY(server.waitFor<protocol::Hello>(1));
+    server.welcome({{.name = u"general"_s}, {.name = u"random"_s}, {.name = u"books"_s}});
+    server.send(historyOf(u"general"_s, 7, 8, true));
+    server.send(historyOf(u"general"_s, 9, 9, true));
+    server.send(historyOf(u"random"_s, 20, 21, false));
+    server.send(historyOf(u"books"_s, 3, 2, true)); // empty: missed nothing
+    QTRY_COMPARE(frames.size(), 4);
+    const QList<QPair<QString, Kind>> afterResume{{u"general 7"_s, Kind::Missed},
+                                                  {u"general 9"_s, Kind::Missed},
+                                                  {u"random 20"_s, Kind::Recent},
+                                                  {u"books 0"_s, Kind::Missed}};
+    QCOMPARE(frames, afterResume);
+}
+
+void tst_Connection::helloResumesEveryRoom()
+{
+    ScriptedServer server;
+    test::ManualClock clock;
+    Connection connection(clock);
+    connection.open(server.url(), u"alice"_s);
+    QVERIFY(server.waitFor<protocol::Hello>(1));
+    QVERIFY(server.received<protocol::Hello>().constFirst().resume.isEmpty()); // a first start
+    server.welcome({{.name = u"general"_s}, {.name = u"random"_s}, {.name = u"quiet"_s}});
+    server.send(historyOf(u"general"_s, 1, 3));
+    server.send(historyOf(u"random"_s, 5, 9));
+    server.send(protocol::History{u"quiet"_s, u"e1"_s, {}, false, {}}); // nothing there yet
+    QVERIFY(waitForState(connection, Connection::State::Connected));
+    server.send(chatMessage(u"general"_s, 4));
+    QVERIFY(connection.fetchOlder(u"random"_s, 5));
+    server.send(historyOf(u"random"_s, 1, 4)); // older pages don't move the resume point
+    QSignalSpy received(&connection, &Connection::historyReceived);
+    QTRY_COMPARE(received.count(), 1);
+
+    server.clear();
+    server.close(protocol::CloseCode::GoingAway);
+    QVERIFY(waitForState(connection, Connection::State::Reconnecting));
+    clock.advance(std::chrono::milliseconds(clock.msecsToNextAlarm()));
+    QVERIFY(server.waitFor<protocol::Hello>(1));
+    QList<protocol::ResumePoint> resume = server.received<protocol::Hello>().constFirst().resume;
+    std::sort(resume.begin(), resume.end(),
+              [](const auto &a, const auto &b) { return a.room < b.room; });
+    QCOMPARE(resume,
+             (QList<protocol::ResumePoint>{{u"general"_s, u"e1"_s, 4}, {u"random"_s, u"e1"_s, 9}}));
+
+    // A room left is no longer resumed.
+    server.welcome({{.name = u"general"_s}, {.name = u"random"_s}});
+    server.send(historyOf(u"general"_s, 5, 4, true));
+    server.send(historyOf(u"random"_s, 10, 9, true));
+    QVERIFY(waitForState(connection, Connection::State::Connected));
+    server.send(protocol::Left{u"random"_s});
+    QSignalSpy left(&connection, &Connection::left);
+    QVERIFY(left.wait());
+    QCOMPARE(connection.rooms().size(), 1);
+    server.clear();
+    server.close(protocol::CloseCode::GoingAway);
+    QVERIFY(waitForState(connection, Connection::State::Reconnecting));
+    clock.advance(std::chrono::milliseconds(clock.msecsToNextAlarm()));
+    QVERIFY(server.waitFor<protocol::Hello>(1));
+    QCOMPARE(server.received<protocol::Hello>().constFirst().resume,
+             (QList<protocol::ResumePoint>{{u"general"_s, u"e1"_s, 4}}));
+}
+
+void tst_Connection::takenNicknameInTheHelloStopsRetrying()
+{
+    ScriptedServer server;
+    test::ManualClock clock;
+    Connection connection(clock);
+    QSignalSpy taken(&connection, &Connection::nickTaken);
+    connection.open(server.url(), u"bob"_s);
+    QVERIFY(server.waitFor<protocol::Hello>(1));
+    server.send(protocol::Error{protocol::ErrorCode::NickTaken,
+                                u"Somebody else is using the nickname \"bob\" right now."_s,
+                                {},
+                                u"bob2"_s});
+    server.close(protocol::CloseCode::ProtocolError);
+    QVERIFY(waitForState(connection, Connection::State::Offline));
+    QCOMPARE(taken.count(), 1);
+    QCOMPARE(taken.first().at(0).toString(), u"bob"_s);
+    QCOMPARE(taken.first().at(1).toString(), u"bob2"_s);
+    QVERIFY2(connection.lastProblem().contains(u"nickname bob"_s),
+             qPrintable(connection.lastProblem()));
+    QCOMPARE(clock.pendingAlarms(), 0); // the same nickname would be refused again
+
+    // Another nickname is a fresh start.
+    connection.open(server.url(), u"bob3"_s);
+    QVERIFY(server.waitFor<protocol::Hello>(2));
+    server.welcome({{.name = u"general"_s}});
+    QVERIFY(waitForState(connection, Connection::State::Connected));
+    QCOMPARE(connection.nick(), u"bob3"_s);
+}
+
+void tst_Connection::replacedConnectionStopsRetrying()
+{
+    ScriptedServer server;
+    test::ManualClock clock;
+    Connection connection(clock);
+    connection.open(server.url(), u"alice"_s);
+    QVERIFY(server.waitFor<protocol::Hello>(1));
+    server.welcome({{.name = u"general"_s}});
+    QVERIFY(waitForState(connection, Connection::State::Connected));
+    server.close(protocol::CloseCode::Replaced, u"replaced"_s);
+    QVERIFY(waitForState(connection, Connection::State::Offline));
+    QVERIFY2(connection.lastProblem().contains(u"same nickname"_s),
+             qPrintable(connection.lastProblem()));
+    QCOMPARE(clock.pendingAlarms(), 0); // two copies must not take turns throwing each other out
+}
+
+void tst_Connection::typingIsThrottled()
+{
+    ScriptedServer server;
+    test::ManualClock clock;
+    Connection connection(clock);
+    connection.setTyping(u"general"_s, true); // not connected: nothing to say it to
+    connection.open(server.url(), u"alice"_s);
+    QVERIFY(server.waitFor<protocol::Hello>(1));
+    server.welcome({{.name = u"general"_s}, {.name = u"random"_s}});
+    QVERIFY(waitForState(connection, Connection::State::Connected));
+
+    connection.setTyping(u"general"_s, true);
+    connection.setTyping(u"general"_s, true);
+    connection.setTyping(u"random"_s, true); // another room has its own pace
+    clock.advance(std::chrono::milliseconds(protocol::kTypingIntervalMs - 1));
+    connection.setTyping(u"general"_s, true);
+    QVERIFY(server.waitFor<protocol::Typing>(2));
+    clock.advance(1ms);
+    connection.setTyping(u"general"_s, true); // the interval is over: said again
+    connection.setTyping(u"general"_s, false);
+    connection.setTyping(u"general"_s, false); // stopped once is enough
+    connection.setTyping(u"general"_s, true);  // starting again is news at once
+    QVERIFY(server.waitFor<protocol::Typing>(5));
+    QVERIFY(connection.listRooms()); // a barrier: anything sent before it has arrived
+    QVERIFY(server.waitFor<protocol::ListRooms>(1));
+    const QList<protocol::Typing> expected{{u"general"_s, {}, true},
+                                           {u"random"_s, {}, true},
+                                           {u"general"_s, {}, true},
+                                           {u"general"_s, {}, false},
+                                           {u"general"_s, {}, true}};
+    QCOMPARE(server.received<protocol::Typing>(), expected);
+}
+
+void tst_Connection::readMarkerOnlyMovesForward()
+{
+    ScriptedServer server;
+    test::ManualClock clock;
+    Connection connection(clock);
+    connection.open(server.url(), u"alice"_s);
+    QVERIFY(server.waitFor<protocol::Hello>(1));
+    // Read up to 10 in random on another computer.
+    server.welcome({{.name = u"general"_s}, {.name = u"random"_s, .lastSeq = 12, .lastRead = 10}});
+    QVERIFY(waitForState(connection, Connection::State::Connected));
+
+    connection.markRead(u"general"_s, 5);
+    connection.markRead(u"general"_s, 3);
+    connection.markRead(u"general"_s, 5);
+    connection.markRead(u"general"_s, 6);
+    connection.markRead(u"random"_s, 9); // behind what the server has
+    connection.markRead(u"random"_s, 12);
+    QVERIFY(connection.listRooms());
+    QVERIFY(server.waitFor<protocol::ListRooms>(1));
+    const QList<protocol::Read> expected{{u"general"_s, 5}, {u"general"_s, 6}, {u"random"_s, 12}};
+    QCOMPARE(server.received<protocol::Read>(), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_Connection)

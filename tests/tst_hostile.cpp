@@ -353,9 +353,11 @@ bool tst_Hostile::stillChats(ServerProcess &server, TestClient &resident, const 
         !QTest::qWaitFor([&] { return resident.lines().contains(line); })) {
         return false;
     }
-    // Gone for good before the next case: the resident hears it leave once the server has let
-    // go of the connection, so it holds no place under the per-address cap any more.
-    const auto leaves = [&resident] { return resident.presenceLines().count(u"leave newcomer"_s); };
+    // Gone for good before the next case: the resident hears it go offline once the server has
+    // let go of the connection, so it holds no place under the per-address cap any more.
+    const auto leaves = [&resident] {
+        return resident.presenceLines().count(u"offline newcomer"_s);
+    };
     const qsizetype before = leaves();
     newcomer.close();
     return newcomer.waitDisconnected() && QTest::qWaitFor([&] { return leaves() > before; });
@@ -675,11 +677,11 @@ void tst_Hostile::hundredsOfConnectionsFromOneAddress()
     QVERIFY(first->waitForAck(id));
 
     // Leaving frees the places again (the newcomer in cleanup() needs one). The resident hears
-    // each leave once the server has let go of that connection.
+    // each go offline once the server has let go of that connection.
     QStringList leaves;
     for (const auto &client : clients) {
         if (client->welcome() && !client->isDisconnected())
-            leaves.append(u"leave "_s + client->welcome()->nick);
+            leaves.append(u"offline "_s + client->welcome()->nick);
         client->close();
     }
     for (const auto &client : clients)

@@ -1,10 +1,10 @@
-#include "client/core/chatcontroller.h"
 #include "client/core/chatmodel.h"
 #include "client/core/clientsettings.h"
 #include "client/core/clock.h"
 #include "client/core/connection.h"
 #include "client/core/passwordstore.h"
 #include "client/core/serveraddress.h"
+#include "client/core/workspace.h"
 #include "client/ui/chatdelegate.h"
 #include "client/ui/connectdialog.h"
 #include "client/ui/mainwindow.h"
@@ -70,7 +70,7 @@ private:
         auto *input = find<QPlainTextEdit>(u"messageInput"_s);
         QTest::keyClicks(input, text);
         QTest::keyClick(input, Qt::Key_Return);
-        const auto lastRow = [this] { return m_model->index(m_model->rowCount() - 1); };
+        const auto lastRow = [this] { return model()->index(model()->rowCount() - 1); };
         if (!QTest::qWaitFor([&] {
                 return lastRow().data(ChatModel::TextRole).toString() == text &&
                        lastRow().data(ChatModel::StatusRole).toInt() ==
@@ -95,19 +95,25 @@ private:
         option.rect = log->visualRect(index);
         return delegate->linkRect(option, index, n);
     }
-    QStringList logLines() const
+    QStringList logLines()
     {
         QStringList lines;
-        for (int row = 0; row < m_model->rowCount(); ++row)
-            lines.append(m_model->data(m_model->index(row)).toString());
+        for (int row = 0; row < model()->rowCount(); ++row)
+            lines.append(model()->data(model()->index(row)).toString());
         return lines;
     }
 
     std::unique_ptr<test::TestServer> m_server;
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<Connection> m_connection;
-    std::unique_ptr<ChatModel> m_model;
-    std::unique_ptr<ChatController> m_controller;
+    std::unique_ptr<Workspace> m_workspace;
+    ChatModel m_noModel; // stands in until the workspace has the room
+    /// The log of the default room, where these tests chat.
+    ChatModel *model()
+    {
+        ChatModel *general = m_workspace ? m_workspace->chat(u"general"_s) : nullptr;
+        return general ? general : &m_noModel;
+    }
     std::unique_ptr<ClientSettings> m_settings;
     std::unique_ptr<MainWindow> m_window;
 };
@@ -125,10 +131,9 @@ void tst_MainWindow::init()
     QVERIFY(m_server->start());
     m_clock = std::make_unique<SystemClock>();
     m_connection = std::make_unique<Connection>(*m_clock);
-    m_model = std::make_unique<ChatModel>();
-    m_controller = std::make_unique<ChatController>(*m_connection, *m_model);
+    m_workspace = std::make_unique<Workspace>(*m_connection, *m_clock);
     m_settings = std::make_unique<ClientSettings>();
-    m_window = std::make_unique<MainWindow>(*m_connection, *m_model, *m_controller, *m_settings);
+    m_window = std::make_unique<MainWindow>(*m_connection, *m_workspace, *m_settings);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_connection->open(QUrl(u"ws://127.0.0.1:%1/"_s.arg(m_server->port())), u"alice"_s);
@@ -138,8 +143,7 @@ void tst_MainWindow::init()
 void tst_MainWindow::cleanup()
 {
     m_window.reset();
-    m_controller.reset();
-    m_model.reset();
+    m_workspace.reset();
     m_connection.reset();
     m_server.reset();
 }
@@ -156,7 +160,7 @@ void tst_MainWindow::enterSendsAndTheLineAppears()
     QTRY_VERIFY2(logLines().last().endsWith(u"alice: hello <b>world</b>"_s),
                  qPrintable(logLines().join(u'\n')));
     QTRY_COMPARE(
-        m_model->data(m_model->index(m_model->rowCount() - 1), ChatModel::StatusRole).toInt(),
+        model()->data(model()->index(model()->rowCount() - 1), ChatModel::StatusRole).toInt(),
         int(ChatLine::Status::Delivered));
 
     // The send button does the same.
@@ -168,12 +172,12 @@ void tst_MainWindow::enterSendsAndTheLineAppears()
 void tst_MainWindow::shiftEnterAddsALine()
 {
     auto *input = find<QPlainTextEdit>(u"messageInput"_s);
-    const int before = m_model->rowCount();
+    const int before = model()->rowCount();
     QTest::keyClicks(input, u"first line"_s);
     QTest::keyClick(input, Qt::Key_Return, Qt::ShiftModifier);
     QTest::keyClicks(input, u"second line"_s);
     QCOMPARE(input->toPlainText(), u"first line\nsecond line"_s);
-    QCOMPARE(m_model->rowCount(), before);
+    QCOMPARE(model()->rowCount(), before);
     QTest::keyClick(input, Qt::Key_Enter); // the keypad's Enter sends too
     QTRY_VERIFY(logLines().last().endsWith(u"alice: first line\nsecond line"_s));
 }
@@ -249,8 +253,8 @@ void tst_MainWindow::refusedMessageCanBeEditedAndSentAgain()
     QTest::keyClick(input, Qt::Key_Return);
     m_connection->reconnectNow();
     const auto failedRow = [this] {
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            if (m_model->data(m_model->index(row), ChatModel::StatusRole).toInt() ==
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            if (model()->data(model()->index(row), ChatModel::StatusRole).toInt() ==
                 int(ChatLine::Status::Failed))
                 return row;
         }
@@ -258,15 +262,15 @@ void tst_MainWindow::refusedMessageCanBeEditedAndSentAgain()
     };
     QTRY_VERIFY(failedRow() >= 0);
     const int row = failedRow();
-    const int rowsBefore = m_model->rowCount();
+    const int rowsBefore = model()->rowCount();
     QVERIFY(logLines().last().contains(u"not sent"_s));
 
     auto *log = find<QListView>(u"chatLog"_s);
     log->setFocus();
-    log->setCurrentIndex(m_model->index(row));
+    log->setCurrentIndex(model()->index(row));
     QTest::keyClick(log, Qt::Key_Return);
     QCOMPARE(input->toPlainText(), u"far too long for it"_s);
-    QCOMPARE(m_model->rowCount(), rowsBefore - 1); // the failed line gave way to the input
+    QCOMPARE(model()->rowCount(), rowsBefore - 1); // the failed line gave way to the input
     QCOMPARE(failedRow(), -1);
     QVERIFY(input->hasFocus());
 
@@ -279,9 +283,8 @@ void tst_MainWindow::scrollingToTheTopLoadsOlderHistory()
 {
     // A server with a long history that sends only the last 40 lines on joining.
     m_window.reset();
-    m_controller.reset();
+    m_workspace.reset();
     m_connection.reset();
-    m_model.reset();
     server::ServerOptions options;
     options.historyOnJoin = 40;
     m_server = std::make_unique<test::TestServer>(options);
@@ -295,25 +298,24 @@ void tst_MainWindow::scrollingToTheTopLoadsOlderHistory()
         QVERIFY(writer.waitForAck(last));
     }
     m_connection = std::make_unique<Connection>(*m_clock);
-    m_model = std::make_unique<ChatModel>();
-    m_controller = std::make_unique<ChatController>(*m_connection, *m_model);
-    m_window = std::make_unique<MainWindow>(*m_connection, *m_model, *m_controller, *m_settings);
+    m_workspace = std::make_unique<Workspace>(*m_connection, *m_clock);
+    m_window = std::make_unique<MainWindow>(*m_connection, *m_workspace, *m_settings);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_connection->open(m_server->url(), u"alice"_s);
-    QTRY_VERIFY(m_model->rowCount() >= 40);
+    QTRY_VERIFY(model()->rowCount() >= 40);
     QTRY_VERIFY(logLines().last().endsWith(u"writer: line 300"_s));
 
     auto *log = find<QListView>(u"chatLog"_s);
     QTRY_VERIFY(log->verticalScrollBar()->maximum() > 0);
-    const qint64 oldestBefore = m_model->oldestSeq();
+    const qint64 oldestBefore = model()->oldestSeq();
     QCOMPARE(oldestBefore, 261);
     log->verticalScrollBar()->setValue(0);
-    QTRY_COMPARE(m_model->oldestSeq(), 161); // one page of 100 older lines
+    QTRY_COMPARE(model()->oldestSeq(), 161); // one page of 100 older lines
     // Reading goes on where it was: the line that was on top is still in view.
-    const QModelIndex previousTop = m_model->index(100);
+    const QModelIndex previousTop = model()->index(100);
     QTRY_VERIFY(log->viewport()->rect().intersects(log->visualRect(previousTop)));
-    QVERIFY(m_controller->hasOlder());
+    QVERIFY(m_workspace->hasOlder(u"general"_s));
 }
 
 void tst_MainWindow::lostHistoryIsSaidNotSkipped()

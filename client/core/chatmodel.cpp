@@ -1,5 +1,8 @@
 #include "chatmodel.h"
 
+#include "mentions.h"
+#include "shared/validation.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -19,6 +22,7 @@ ChatLine deliveredLine(const protocol::ChatMessage &message)
     line.time = message.time;
     line.nick = message.nick;
     line.text = message.text;
+    line.messageKind = message.kind;
     return line;
 }
 
@@ -68,6 +72,14 @@ QVariant ChatModel::data(const QModelIndex &index, int role) const
         return l.id;
     case ProblemRole:
         return l.problem;
+    case MessageKindRole:
+        return int(l.messageKind);
+    case MentionRole:
+        return l.kind == ChatLine::Kind::Message && l.messageKind != protocol::MessageKind::Topic &&
+               protocol::nickKey(l.nick) != protocol::nickKey(m_ownNick) &&
+               mentions(l.text, m_ownNick);
+    case FirstUnreadRole:
+        return m_firstUnread > 0 && l.seq == m_firstUnread && l.kind == ChatLine::Kind::Message;
     default:
         return {};
     }
@@ -83,7 +95,10 @@ QHash<int, QByteArray> ChatModel::roleNames() const
                   {TimeRole, "time"},
                   {SeqRole, "seq"},
                   {IdRole, "messageId"},
-                  {ProblemRole, "problem"}});
+                  {ProblemRole, "problem"},
+                  {MessageKindRole, "messageKind"},
+                  {MentionRole, "mention"},
+                  {FirstUnreadRole, "firstUnread"}});
     return names;
 }
 
@@ -92,7 +107,9 @@ QString ChatModel::displayText(const ChatLine &line)
     const QString time = QLocale().toString(line.time.toLocalTime().time(), QLocale::ShortFormat);
     if (line.kind == ChatLine::Kind::Notice)
         return u"%1  %2"_s.arg(time, line.text);
-    QString text = u"%1  %2: %3"_s.arg(time, line.nick, line.text);
+    QString text = line.messageKind == protocol::MessageKind::Text
+                       ? u"%1  %2: %3"_s.arg(time, line.nick, line.text)
+                       : u"%1  %2"_s.arg(time, bodyText(line));
     if (line.status == ChatLine::Status::Pending)
         text += u"  "_s + QCoreApplication::translate("palaver::client::ChatModel", "(sending…)");
     else if (line.status == ChatLine::Status::Failed)
@@ -100,6 +117,76 @@ QString ChatModel::displayText(const ChatLine &line)
             u"  "_s + QCoreApplication::translate("palaver::client::ChatModel", "(not sent: %1)")
                           .arg(line.problem);
     return text;
+}
+
+QString ChatModel::bodyText(const ChatLine &line)
+{
+    switch (line.messageKind) {
+    case protocol::MessageKind::Action:
+        return u"* %1 %2"_s.arg(line.nick, line.text);
+    case protocol::MessageKind::Topic:
+        if (line.text.isEmpty())
+            return QCoreApplication::translate("palaver::client::ChatModel",
+                                               "%1 cleared the topic.")
+                .arg(line.nick);
+        return QCoreApplication::translate("palaver::client::ChatModel",
+                                           "%1 set the topic to “%2”.")
+            .arg(line.nick, line.text);
+    case protocol::MessageKind::Text:
+        break;
+    }
+    return line.text;
+}
+
+void ChatModel::setOwnNick(const QString &nick)
+{
+    if (nick == m_ownNick)
+        return;
+    m_ownNick = nick;
+    if (rowCount() > 0)
+        emit dataChanged(index(0), index(rowCount() - 1), {MentionRole});
+}
+
+void ChatModel::seqChanged(qint64 seq)
+{
+    if (const int row = rowOfSeq(seq); row >= 0)
+        emit dataChanged(index(row), index(row), {FirstUnreadRole});
+}
+
+void ChatModel::setFirstUnread(qint64 seq)
+{
+    if (seq == m_firstUnread)
+        return;
+    const qint64 before = m_firstUnread;
+    m_firstUnread = seq;
+    seqChanged(before);
+    seqChanged(seq);
+}
+
+int ChatModel::rowOfSeq(qint64 seq) const
+{
+    if (seq <= 0)
+        return -1;
+    // Messages are in seq order; notices (seq 0) sit between them. Search from the end, where
+    // the reader mostly is.
+    for (auto it = m_lines.crbegin(); it != m_lines.crend(); ++it) {
+        if (it->kind != ChatLine::Kind::Message)
+            continue;
+        if (it->seq == seq)
+            return int(m_lines.crend() - it) - 1;
+        if (it->seq < seq)
+            break;
+    }
+    return -1;
+}
+
+qint64 ChatModel::newestSeq() const
+{
+    for (auto it = m_lines.crbegin(); it != m_lines.crend(); ++it) {
+        if (it->kind == ChatLine::Kind::Message && it->seq > 0)
+            return it->seq;
+    }
+    return 0;
 }
 
 int ChatModel::pendingRow(const QUuid &id) const
@@ -124,10 +211,11 @@ void ChatModel::addMessage(const protocol::ChatMessage &message)
 }
 
 void ChatModel::addPending(const QUuid &id, const QString &nick, const QString &text,
-                           const QDateTime &created)
+                           const QDateTime &created, protocol::MessageKind kind)
 {
     ChatLine line;
     line.status = ChatLine::Status::Pending;
+    line.messageKind = kind;
     line.id = id;
     line.time = created;
     line.nick = nick;
@@ -174,8 +262,15 @@ void ChatModel::prependOlder(const QList<protocol::ChatMessage> &messages)
     }
     if (fresh.empty())
         return;
-    beginInsertRows({}, 0, int(fresh.size()) - 1);
-    m_lines.insert(m_lines.begin(), std::make_move_iterator(fresh.begin()),
+    // A large answer comes in several frames, oldest first: a later frame goes below the
+    // messages of the earlier ones, which are older still.
+    const qint64 firstSeq = fresh.front().seq;
+    const auto at = std::find_if(m_lines.cbegin(), m_lines.cend(), [firstSeq](const ChatLine &l) {
+        return l.kind != ChatLine::Kind::Message || l.seq <= 0 || l.seq >= firstSeq;
+    });
+    const int row = int(at - m_lines.cbegin());
+    beginInsertRows({}, row, row + int(fresh.size()) - 1);
+    m_lines.insert(m_lines.begin() + row, std::make_move_iterator(fresh.begin()),
                    std::make_move_iterator(fresh.end()));
     endInsertRows();
 }

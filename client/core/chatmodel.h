@@ -36,6 +36,7 @@ struct ChatLine
     QString nick;
     QString text;
     QString problem; ///< why a Failed message was refused
+    protocol::MessageKind messageKind = protocol::MessageKind::Text;
 };
 
 /// The chat log as a list model: delivered messages and notices in order, then the user's own
@@ -56,6 +57,9 @@ public:
         SeqRole,
         IdRole,
         ProblemRole,
+        MessageKindRole, ///< protocol::MessageKind, as int
+        MentionRole,     ///< the message names the user (see setOwnNick)
+        FirstUnreadRole, ///< the first message the user has not read (see setFirstUnread)
     };
     Q_ENUM(Role)
 
@@ -73,26 +77,47 @@ public:
     void addMessage(const protocol::ChatMessage &message);
     /// Shows a message the user typed that is not yet acknowledged.
     void addPending(const QUuid &id, const QString &nick, const QString &text,
-                    const QDateTime &created);
+                    const QDateTime &created,
+                    protocol::MessageKind kind = protocol::MessageKind::Text);
     /// Marks a pending message as refused by the server.
     void markFailed(const QUuid &id, const QString &problem);
     /// Removes a failed message from the log and returns its text, so it can be edited and
     /// sent again. Empty if `id` is not a failed message.
     QString takeFailed(const QUuid &id);
-    /// Puts older messages (a page fetched from the server) above everything else, in order.
+    /// Puts older messages (a page fetched from the server) above everything else, in order;
+    /// the next frame of the same answer goes right below the previous one.
     void prependOlder(const QList<protocol::ChatMessage> &messages);
     /// The seq of the oldest message shown, 0 if none: where the next older page ends.
     qint64 oldestSeq() const;
     /// Adds a line such as "alice joined" or "Connection lost".
     void addNotice(const QString &text, const QDateTime &time = QDateTime::currentDateTimeUtc());
 
-    /// "12:03 alice: hello" with the time in this computer's time zone and locale.
+    /// The user's nickname: messages from others that name it are mentions (MentionRole).
+    void setOwnNick(const QString &nick);
+    /// Marks the message with this seq as the first unread one (0: none), for the "new
+    /// messages" line.
+    void setFirstUnread(qint64 seq);
+    qint64 firstUnread() const { return m_firstUnread; }
+    /// The row of the delivered message with this seq, or -1 if it is not loaded.
+    int rowOfSeq(qint64 seq) const;
+    /// The seq of the newest delivered message, 0 if none.
+    qint64 newestSeq() const;
+
+    /// "12:03 alice: hello" with the time in this computer's time zone and locale; actions
+    /// read "12:03 * alice waves".
     static QString displayText(const ChatLine &line);
+    /// The text of a message as shown after the nickname: "waves" for an action reads
+    /// "* alice waves", a topic "alice set the topic to “…”".
+    static QString bodyText(const ChatLine &line);
 
 private:
     int pendingRow(const QUuid &id) const;
     void appendDelivered(ChatLine line);
 
+    void seqChanged(qint64 seq);
+
+    QString m_ownNick;
+    qint64 m_firstUnread = 0;
     std::deque<ChatLine> m_lines;    // delivered messages and notices, in order
     std::vector<ChatLine> m_pending; // ours, not yet delivered, after m_lines
     QSet<QUuid> m_shownIds;

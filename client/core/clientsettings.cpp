@@ -1,5 +1,8 @@
 #include "clientsettings.h"
 
+#include <QCryptographicHash>
+#include <QUuid>
+
 namespace palaver::client {
 
 using namespace Qt::StringLiterals;
@@ -53,6 +56,42 @@ void ClientSettings::setTrustedCertificate(const QString &hostPort, const QStrin
         m_settings.setValue(u"sha256"_s, it.value());
     }
     m_settings.endArray();
+}
+
+NotificationPolicy ClientSettings::notificationPolicy() const
+{
+    NotificationPolicy defaults;
+    NotificationPolicy policy;
+    policy.mentions = m_settings.value(u"notify/mentions"_s, defaults.mentions).toBool();
+    policy.directMessages =
+        m_settings.value(u"notify/directMessages"_s, defaults.directMessages).toBool();
+    policy.allMessages = m_settings.value(u"notify/allMessages"_s, defaults.allMessages).toBool();
+    policy.doNotDisturb =
+        m_settings.value(u"notify/doNotDisturb"_s, defaults.doNotDisturb).toBool();
+    return policy;
+}
+
+void ClientSettings::setNotificationPolicy(const NotificationPolicy &policy)
+{
+    m_settings.setValue(u"notify/mentions"_s, policy.mentions);
+    m_settings.setValue(u"notify/directMessages"_s, policy.directMessages);
+    m_settings.setValue(u"notify/allMessages"_s, policy.allMessages);
+    m_settings.setValue(u"notify/doNotDisturb"_s, policy.doNotDisturb);
+}
+
+QString ClientSettings::token(const QString &hostPort)
+{
+    m_settings.beginGroup(u"tokens"_s);
+    // QSettings keys can't hold every character of an address: use a hash of it.
+    const QString key = QString::fromLatin1(
+        QCryptographicHash::hash(hostPort.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+    QString token = m_settings.value(key).toString();
+    if (token.isEmpty()) {
+        token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_settings.setValue(key, token);
+    }
+    m_settings.endGroup();
+    return token;
 }
 
 } // namespace palaver::client

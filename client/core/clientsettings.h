@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workspace.h"
+
 #include <QHash>
 #include <QSettings>
 #include <QString>
@@ -20,6 +22,12 @@ public:
     QHash<QString, QString> trustedCertificates() const;
     /// Stores `fingerprint` for `hostPort`; an empty one forgets it.
     void setTrustedCertificate(const QString &hostPort, const QString &fingerprint);
+    /// What to show desktop notifications for.
+    NotificationPolicy notificationPolicy() const;
+    void setNotificationPolicy(const NotificationPolicy &policy);
+    /// This client's secret for the server at `hostPort` (made on first use and kept), so a
+    /// reconnect can take over its own nickname; see Connection::setToken().
+    QString token(const QString &hostPort);
     /// True when both a server and a nickname were remembered, so the app can connect at once.
     bool hasConnection() const { return !server().isEmpty() && !nick().isEmpty(); }
 

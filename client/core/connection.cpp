@@ -2,6 +2,7 @@
 
 #include "connectionerrors.h"
 #include "serveraddress.h"
+#include "shared/validation.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -66,7 +67,9 @@ void Connection::open(const QUrl &url, const QString &nick)
         if (!m_outbox.setFile(outboxPathFor(url)))
             qCWarning(lcConnection, "cannot read the outbox %s: %s",
                       qUtf8Printable(m_outbox.file()), qUtf8Printable(m_outbox.errorString()));
-        m_position = {};
+        m_positions.clear();
+        m_rooms.clear();
+        m_readSent.clear();
         if (!m_outbox.isEmpty()) {
             emit outboxRestored(m_outbox.pending());
             emit outboxChanged();
@@ -103,14 +106,94 @@ void Connection::reconnectNow()
     connectNow();
 }
 
-const OutgoingMessage &Connection::send(const QString &text)
+const OutgoingMessage &Connection::send(const QString &room, const QString &text,
+                                        protocol::MessageKind kind)
 {
-    const OutgoingMessage &message = m_outbox.add(m_room, text);
+    const OutgoingMessage &message = m_outbox.add(room, text, kind);
     if (m_state == State::Connected)
-        m_socket->sendTextMessage(
-            protocol::encodeText(protocol::Send{message.id, message.room, message.text}));
+        m_socket->sendTextMessage(protocol::encodeText(
+            protocol::Send{message.id, message.room, message.text, message.kind}));
     emit outboxChanged();
     return message;
+}
+
+bool Connection::sendRequest(const protocol::Message &message)
+{
+    if (m_state != State::Connected)
+        return false;
+    m_socket->sendTextMessage(protocol::encodeText(message));
+    return true;
+}
+
+bool Connection::join(const QString &room)
+{
+    return sendRequest(protocol::Join{room});
+}
+
+bool Connection::leave(const QString &room)
+{
+    return sendRequest(protocol::Leave{room});
+}
+
+bool Connection::changeNick(const QString &nick)
+{
+    if (!sendRequest(protocol::NickChange{nick}))
+        return false;
+    m_requestedNick = nick;
+    return true;
+}
+
+bool Connection::setAway(bool away)
+{
+    m_away = away;
+    return sendRequest(
+        protocol::SetStatus{away ? protocol::Status::Away : protocol::Status::Online});
+}
+
+void Connection::setTyping(const QString &room, bool active)
+{
+    const qint64 now = m_clock.nowMs();
+    const auto sent = m_typingSentMs.constFind(room);
+    if (active) {
+        if (sent != m_typingSentMs.cend() && now - *sent < protocol::kTypingIntervalMs)
+            return; // said recently enough: the others' indicator has not expired yet
+        if (sendRequest(protocol::Typing{room, {}, true}))
+            m_typingSentMs.insert(room, now);
+    } else if (sent != m_typingSentMs.cend()) {
+        m_typingSentMs.remove(room);
+        sendRequest(protocol::Typing{room, {}, false});
+    }
+}
+
+void Connection::markRead(const QString &room, qint64 seq)
+{
+    if (seq <= m_readSent.value(room, 0))
+        return;
+    if (sendRequest(protocol::Read{room, seq}))
+        m_readSent.insert(room, seq);
+}
+
+bool Connection::search(const QString &query, const QString &room)
+{
+    return sendRequest(protocol::Search{query.left(protocol::kMaxSearchQueryLength), room,
+                                        protocol::kMaxSearchLimit});
+}
+
+bool Connection::listRooms()
+{
+    return sendRequest(protocol::ListRooms{});
+}
+
+void Connection::rememberRoom(const protocol::RoomInfo &room)
+{
+    const auto known = std::find_if(m_rooms.begin(), m_rooms.end(),
+                                    [&room](const auto &r) { return r.name == room.name; });
+    if (known != m_rooms.end())
+        *known = room;
+    else
+        m_rooms.append(room);
+    // The server's marker may be ahead (read on another computer); never send one behind it.
+    m_readSent.insert(room.name, std::max(m_readSent.value(room.name, 0), room.lastRead));
 }
 
 qint64 Connection::msecsUntilRetry() const
@@ -218,21 +301,23 @@ void Connection::sendHello()
     hello.nick = m_nick;
     hello.client = u"palaver/" PALAVER_VERSION ""_s;
     hello.password = m_password;
-    m_resuming = !m_position.epoch.isEmpty() && m_position.seq > 0;
-    if (m_resuming)
-        hello.resume = {protocol::ResumePoint{m_room, m_position.epoch, m_position.seq}};
-    m_awaitingJoinHistory = true;
-    m_fetchesInFlight = 0;
+    hello.token = m_token;
+    for (auto it = m_positions.cbegin(); it != m_positions.cend(); ++it) {
+        if (!it->epoch.isEmpty() && it->seq > 0)
+            hello.resume.append(protocol::ResumePoint{it.key(), it->epoch, it->seq});
+    }
+    m_awaitingJoinHistory.clear();
+    m_fetchesInFlight.clear();
+    m_typingSentMs.clear();
     m_socket->sendTextMessage(protocol::encodeText(hello));
 }
 
-bool Connection::fetchOlder(qint64 beforeSeq, int limit)
+bool Connection::fetchOlder(const QString &room, qint64 beforeSeq, int limit)
 {
-    if (m_state != State::Connected || beforeSeq <= 1)
+    if (beforeSeq <= 1 || !sendRequest(protocol::Fetch{
+                              room, beforeSeq, std::clamp(limit, 1, protocol::kMaxFetchLimit)}))
         return false;
-    ++m_fetchesInFlight;
-    m_socket->sendTextMessage(protocol::encodeText(
-        protocol::Fetch{m_room, beforeSeq, std::clamp(limit, 1, protocol::kMaxFetchLimit)}));
+    ++m_fetchesInFlight[room];
     return true;
 }
 
@@ -254,28 +339,40 @@ void Connection::checkAfterWake()
     });
 }
 
-void Connection::advancePosition(const QString &epoch, qint64 seq)
+void Connection::advancePosition(const QString &room, const QString &epoch, qint64 seq)
 {
-    if (epoch != m_position.epoch)
-        m_position = Position{epoch, 0};
-    m_position.seq = std::max(m_position.seq, seq);
+    Position &position = m_positions[room];
+    if (epoch != position.epoch)
+        position = Position{epoch, 0};
+    position.seq = std::max(position.seq, seq);
 }
 
 void Connection::handleHistory(const protocol::History &history)
 {
+    // Frames carry no request id. An answer split into several frames is contiguous (each
+    // frame starts right after the previous one ends), and the server answers in order: the
+    // history of a welcome or `joined` before any fetch the client sent after seeing it.
     HistoryKind kind = HistoryKind::Recent;
-    if (!m_awaitingJoinHistory && m_fetchesInFlight > 0) {
-        --m_fetchesInFlight;
+    const auto previous = m_lastFrame.constFind(history.room);
+    if (previous != m_lastFrame.cend() && !history.messages.isEmpty() &&
+        history.messages.constFirst().seq == previous->lastSeq + 1) {
+        kind = previous->kind; // the next frame of the same answer
+    } else if (m_awaitingJoinHistory.remove(history.room)) {
+        kind = history.recovered.value_or(false) ? HistoryKind::Missed : HistoryKind::Recent;
+    } else if (m_fetchesInFlight.value(history.room) > 0) {
+        --m_fetchesInFlight[history.room];
         kind = HistoryKind::Older;
-    } else if (history.recovered.value_or(false)) {
-        kind = HistoryKind::Missed;
     }
+    if (!history.messages.isEmpty())
+        m_lastFrame.insert(history.room, LastFrame{kind, history.messages.constLast().seq});
+    else
+        m_lastFrame.remove(history.room);
     if (kind != HistoryKind::Older) {
         // After a join (or a failed resume) the client is current as of the newest message;
         // after a replay, as of the last one replayed.
-        advancePosition(history.epoch, history.messages.isEmpty()
-                                           ? m_position.seq
-                                           : history.messages.constLast().seq);
+        const qint64 known = m_positions.value(history.room).seq;
+        advancePosition(history.room, history.epoch,
+                        history.messages.isEmpty() ? known : history.messages.constLast().seq);
     }
     if (history.recovered == false)
         qCWarning(lcConnection, "the server could not replay what was missed in %s",
@@ -308,34 +405,65 @@ void Connection::onTextMessage(const QString &text)
                   qUtf8Printable(result.error().message));
         return;
     }
+    const protocol::Message &message = result.message();
+    if (!std::holds_alternative<protocol::History>(message))
+        m_lastFrame.clear();
     std::visit(
         [this](const auto &m) {
             using T = std::decay_t<decltype(m)>;
             if constexpr (std::is_same_v<T, protocol::Welcome>) {
                 m_connectTimeoutAlarm.reset();
                 m_welcome = m;
+                if (m_welcome.rooms.isEmpty()) // a server from before rooms: just the one
+                    m_welcome.rooms = {protocol::RoomInfo{.name = m.room, .members = m.members}};
                 m_nick = m.nick;
                 m_room = m.room;
+                m_rooms.clear();
+                for (const protocol::RoomInfo &room : std::as_const(m_welcome.rooms)) {
+                    rememberRoom(room);
+                    m_awaitingJoinHistory.insert(room.name);
+                }
                 m_backoff.reset();
                 m_lastProblem.clear();
                 setState(State::Connected);
                 heardFromServer();
-                emit welcomed(m);
+                emit welcomed(m_welcome);
+                if (m_away)
+                    setAway(true);
                 flushOutbox();
             } else if constexpr (std::is_same_v<T, protocol::ChatMessage>) {
-                m_awaitingJoinHistory = false;
-                if (m_position.seq > 0 && m.seq > m_position.seq + 1) {
+                const qint64 known = m_positions.value(m.room).seq;
+                if (known > 0 && m.seq > known + 1) {
                     qCWarning(lcConnection, "gap in %s: seq %lld follows %lld",
-                              qUtf8Printable(m_room), static_cast<long long>(m.seq),
-                              static_cast<long long>(m_position.seq));
+                              qUtf8Printable(m.room), static_cast<long long>(m.seq),
+                              static_cast<long long>(known));
                 }
-                advancePosition(m_welcome.epoch, m.seq);
+                advancePosition(m.room, m_welcome.epoch, m.seq);
                 emit messageReceived(m);
             } else if constexpr (std::is_same_v<T, protocol::History>) {
                 handleHistory(m);
             } else if constexpr (std::is_same_v<T, protocol::Presence>) {
-                m_awaitingJoinHistory = false;
+                if (m.event == protocol::Presence::Event::Nick &&
+                    protocol::nickKey(m.nick) == protocol::nickKey(m_nick)) {
+                    m_nick = m.newNick;
+                    m_requestedNick.clear();
+                }
                 emit presenceReceived(m);
+            } else if constexpr (std::is_same_v<T, protocol::Joined>) {
+                rememberRoom(m.room);
+                m_awaitingJoinHistory.insert(m.room.name);
+                emit joined(m.room);
+            } else if constexpr (std::is_same_v<T, protocol::Left>) {
+                m_rooms.removeIf([&m](const auto &room) { return room.name == m.room; });
+                m_positions.remove(m.room);
+                m_fetchesInFlight.remove(m.room);
+                emit left(m.room);
+            } else if constexpr (std::is_same_v<T, protocol::Typing>) {
+                emit typingReceived(m);
+            } else if constexpr (std::is_same_v<T, protocol::Results>) {
+                emit searchResults(m);
+            } else if constexpr (std::is_same_v<T, protocol::RoomList>) {
+                emit roomListReceived(m);
             } else if constexpr (std::is_same_v<T, protocol::Ack>) {
                 if (m_outbox.remove(m.id))
                     emit outboxChanged();
@@ -347,7 +475,7 @@ void Connection::onTextMessage(const QString &text)
                           qUtf8Printable(protocol::typeName(m)));
             }
         },
-        result.message());
+        message);
 }
 
 void Connection::handleError(const protocol::Error &error)
@@ -360,6 +488,17 @@ void Connection::handleError(const protocol::Error &error)
             wrong ? tr("The server refused the password.") : tr("This server needs a password.");
         emit passwordRequired(hostPort(), wrong);
         return; // the server closes the connection next
+    }
+    if (error.code == protocol::ErrorCode::NickTaken) {
+        const bool inHello = m_state == State::Connecting;
+        const QString asked = inHello ? m_nick : m_requestedNick;
+        m_requestedNick.clear();
+        if (inHello) // the server closes next; the same nickname would be refused again
+            m_fatalProblem = tr("Somebody else is using the nickname %1 on this server. Choose "
+                                "another one.")
+                                 .arg(asked);
+        emit nickTaken(asked, error.suggestion, error.message);
+        return;
     }
     if (isFatal(error.code)) {
         m_fatalProblem =
@@ -406,6 +545,8 @@ void Connection::onDisconnected()
     const bool serverSaidWhy = code != QWebSocketProtocol::CloseCodeNormal &&
                                code != QWebSocketProtocol::CloseCodeAbnormalDisconnection &&
                                code >= 1000;
+    if (code == int(protocol::CloseCode::Replaced))
+        m_fatalProblem = describeCloseCode(code, m_socket->closeReason());
     if (serverSaidWhy)
         connectionLost(describeCloseCode(code, m_socket->closeReason()));
     else if (error != QAbstractSocket::UnknownSocketError)
@@ -440,8 +581,8 @@ void Connection::connectionLost(const QString &problem)
 void Connection::flushOutbox()
 {
     for (const OutgoingMessage &message : m_outbox.pending()) {
-        m_socket->sendTextMessage(
-            protocol::encodeText(protocol::Send{message.id, message.room, message.text}));
+        m_socket->sendTextMessage(protocol::encodeText(
+            protocol::Send{message.id, message.room, message.text, message.kind}));
     }
 }
 

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QSslError>
 #include <QUrl>
 #include <QWebSocket>
@@ -66,14 +67,43 @@ public:
 
     /// The server's password, sent in every hello from now on.
     void setPassword(const QString &password) { m_password = password; }
+    /// The secret that lets a reconnect take over this client's nickname from a connection
+    /// the server still believes alive (see docs/protocol.md, Nicknames). Keep it per server.
+    void setToken(const QString &token) { m_token = token; }
 
-    /// Asks the server for up to `limit` messages older than `beforeSeq`; they arrive as
-    /// historyReceived(..., Older). False if not connected.
-    bool fetchOlder(qint64 beforeSeq, int limit = 100);
+    /// Asks the server for up to `limit` messages of `room` older than `beforeSeq`; they
+    /// arrive as historyReceived(..., Older). False if not connected.
+    bool fetchOlder(const QString &room, qint64 beforeSeq, int limit = 100);
+    /// The same for the default room.
+    bool fetchOlder(qint64 beforeSeq, int limit = 100)
+    {
+        return fetchOlder(m_room, beforeSeq, limit);
+    }
 
-    /// Queues `text` for the current room and sends it as soon as the server is reachable.
-    /// Returns the message's id; the outbox keeps it until the server acknowledges it.
-    const OutgoingMessage &send(const QString &text);
+    /// Queues `text` for `room` and sends it as soon as the server is reachable. Returns the
+    /// message; the outbox keeps it until the server acknowledges it.
+    const OutgoingMessage &send(const QString &room, const QString &text,
+                                protocol::MessageKind kind = protocol::MessageKind::Text);
+    /// The same for the default room.
+    const OutgoingMessage &send(const QString &text) { return send(m_room, text); }
+
+    // Requests that only make sense while connected; each returns false when offline.
+    /// Joins (or creates) a room; "@nick" opens the direct conversation with nick.
+    bool join(const QString &room);
+    bool leave(const QString &room);
+    bool changeNick(const QString &nick);
+    /// Away (true) or back online (false); remembered and said again after a reconnect.
+    bool setAway(bool away);
+    bool away() const { return m_away; }
+    /// The user is typing in `room` (or stopped). Sent at most every kTypingIntervalMs.
+    void setTyping(const QString &room, bool active);
+    /// Everything up to `seq` of `room` has been read. Only ever moves forward.
+    void markRead(const QString &room, qint64 seq);
+    bool search(const QString &query, const QString &room = {});
+    bool listRooms();
+    /// The rooms and direct conversations this client is in, as of the last welcome,
+    /// `joined` and `left`.
+    const QList<protocol::RoomInfo> &rooms() const { return m_rooms; }
 
     State state() const { return m_state; }
     QUrl url() const { return m_url; }
@@ -99,6 +129,15 @@ public:
 
 signals:
     void stateChanged(palaver::client::Connection::State state);
+    /// Now a member of `room` (after join(), or somebody opened a direct conversation).
+    void joined(const palaver::protocol::RoomInfo &room);
+    void left(const QString &room);
+    void typingReceived(const palaver::protocol::Typing &typing);
+    void searchResults(const palaver::protocol::Results &results);
+    void roomListReceived(const palaver::protocol::RoomList &rooms);
+    /// The nickname asked for is in use. In the hello the connection then stops (Offline)
+    /// until open() with another nickname; after a changeNick() nothing else happens.
+    void nickTaken(const QString &nick, const QString &suggestion, const QString &message);
     void welcomed(const palaver::protocol::Welcome &welcome);
     void messageReceived(const palaver::protocol::ChatMessage &message);
     void presenceReceived(const palaver::protocol::Presence &presence);
@@ -138,7 +177,9 @@ private:
     void heardFromServer();
     void onSslErrors(const QList<QSslError> &errors);
     QString hostPort() const;
-    void advancePosition(const QString &epoch, qint64 seq);
+    void advancePosition(const QString &room, const QString &epoch, qint64 seq);
+    bool sendRequest(const protocol::Message &message);
+    void rememberRoom(const protocol::RoomInfo &room);
     void sendHello();
     QString outboxPathFor(const QUrl &url) const;
     void connectionLost(const QString &problem);
@@ -174,11 +215,24 @@ private:
         QString epoch;
         qint64 seq = 0;
     };
-    Position m_position;
-    bool m_awaitingJoinHistory = false; // between a welcome and the first live message
-    bool m_resuming = false;            // the hello of this session carried a resume point
-    int m_fetchesInFlight = 0;
-    QHash<QString, QString> m_trusted; // host:port -> SHA-256 fingerprint
+    QHash<QString, Position> m_positions; // by room
+    // Rooms whose history is owed: after a welcome (all) or `joined` (that one), until its
+    // first frame arrives.
+    QSet<QString> m_awaitingJoinHistory;
+    QHash<QString, int> m_fetchesInFlight; // by room
+    struct LastFrame
+    {
+        HistoryKind kind;
+        qint64 lastSeq;
+    };
+    QHash<QString, LastFrame> m_lastFrame; // by room, until a frame of another type
+    QList<protocol::RoomInfo> m_rooms;
+    QString m_token;
+    QString m_requestedNick; // of a changeNick() not yet answered
+    bool m_away = false;
+    QHash<QString, qint64> m_typingSentMs; // by room: when "typing" last went out, if active
+    QHash<QString, qint64> m_readSent;     // by room: the last read marker sent
+    QHash<QString, QString> m_trusted;     // host:port -> SHA-256 fingerprint
     QString m_password;
 };
 

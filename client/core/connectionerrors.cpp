@@ -68,6 +68,9 @@ QString describeCloseCode(int code, const QString &reason)
         return tr("The server is full. Palaver will try again.");
     case int(protocol::CloseCode::AuthenticationFailed):
         return tr("The server did not accept the password.");
+    case int(protocol::CloseCode::Replaced):
+        return tr("You connected to this server again with the same nickname from this "
+                  "computer or another copy of Palaver, so this connection was closed.");
     case int(protocol::CloseCode::HandshakeTimeout):
         return tr("The server gave up waiting for this app to introduce itself.");
     default:

@@ -45,8 +45,12 @@ bool Outbox::setFile(const QString &path)
         OutgoingMessage message{
             QUuid::fromString(o.value("id"_L1).toString()), o.value("room"_L1).toString(),
             o.value("text"_L1).toString(),
-            QDateTime::fromString(o.value("created"_L1).toString(), Qt::ISODateWithMs)};
-        if (!message.id.isNull() && !message.text.isEmpty())
+            QDateTime::fromString(o.value("created"_L1).toString(), Qt::ISODateWithMs),
+            protocol::MessageKind(
+                std::clamp(o.value("kind"_L1).toInt(), 0, int(protocol::MessageKind::Topic)))};
+        // An empty topic clears it; any other empty message is junk.
+        if (!message.id.isNull() &&
+            (!message.text.isEmpty() || message.kind == protocol::MessageKind::Topic))
             m_pending.append(message);
     }
     return true;
@@ -61,7 +65,8 @@ bool Outbox::save()
         messages.append(QJsonObject{{"id"_L1, m.id.toString(QUuid::WithoutBraces)},
                                     {"room"_L1, m.room},
                                     {"text"_L1, m.text},
-                                    {"created"_L1, m.created.toString(Qt::ISODateWithMs)}});
+                                    {"created"_L1, m.created.toString(Qt::ISODateWithMs)},
+                                    {"kind"_L1, int(m.kind)}});
     }
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     // QSaveFile writes a temporary file and renames it over the old one: a crash mid-write
@@ -78,10 +83,11 @@ bool Outbox::save()
     return true;
 }
 
-const OutgoingMessage &Outbox::add(const QString &room, const QString &text)
+const OutgoingMessage &Outbox::add(const QString &room, const QString &text,
+                                   protocol::MessageKind kind)
 {
     m_pending.append(
-        OutgoingMessage{QUuid::createUuid(), room, text, QDateTime::currentDateTimeUtc()});
+        OutgoingMessage{QUuid::createUuid(), room, text, QDateTime::currentDateTimeUtc(), kind});
     save();
     return m_pending.constLast();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shared/messages.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -14,6 +16,7 @@ struct OutgoingMessage
     QString room;
     QString text;
     QDateTime created;
+    protocol::MessageKind kind = protocol::MessageKind::Text;
 
     friend bool operator==(const OutgoingMessage &, const OutgoingMessage &) = default;
 };
@@ -36,7 +39,8 @@ public:
     QString file() const { return m_path; }
     QString errorString() const { return m_error; }
 
-    const OutgoingMessage &add(const QString &room, const QString &text);
+    const OutgoingMessage &add(const QString &room, const QString &text,
+                               protocol::MessageKind kind = protocol::MessageKind::Text);
     /// Forgets a message once it is acknowledged (or refused for good). False if unknown.
     bool remove(const QUuid &id);
     bool contains(const QUuid &id) const;

@@ -60,7 +60,77 @@ QString addressTooltip(const QString &address)
     return u"<p style=\"white-space:pre\">"_s + lines.join(u"<br>"_s) + u"</p>"_s;
 }
 
+/// The local calendar day a line belongs to; invalid for lines without a time.
+QDate localDay(const QModelIndex &index)
+{
+    return index.data(ChatModel::TimeRole).toDateTime().toLocalTime().date();
+}
+
 } // namespace
+
+QString ChatDelegate::dayText(const QDate &day, const QDate &today)
+{
+    if (day == today)
+        return tr("Today");
+    if (day == today.addDays(-1))
+        return tr("Yesterday");
+    if (day.year() == today.year() && day > today.addDays(-7))
+        return QLocale().dayName(day.dayOfWeek(), QLocale::LongFormat);
+    return QLocale().toString(day, QLocale::LongFormat);
+}
+
+ChatDelegate::Header ChatDelegate::header(const QModelIndex &index) const
+{
+    Header header;
+    const QDate day = localDay(index);
+    const QModelIndex previous = index.sibling(index.row() - 1, 0);
+    if (day.isValid() && (!previous.isValid() || localDay(previous) != day))
+        header.day = dayText(day, QDate::currentDate());
+    header.unread = index.data(ChatModel::FirstUnreadRole).toBool();
+    return header;
+}
+
+int ChatDelegate::headerHeight(const Header &header, const QFont &font) const
+{
+    const int line = QFontMetrics(font).height() + 2 * kVerticalMargin;
+    return (header.day.isEmpty() ? 0 : line) + (header.unread ? line : 0);
+}
+
+void ChatDelegate::paintHeader(QPainter *painter, const QStyleOptionViewItem &option,
+                               const Header &header) const
+{
+    const int line = QFontMetrics(option.font).height() + 2 * kVerticalMargin;
+    QRect band(option.rect.left() + kHorizontalMargin, option.rect.top(),
+               option.rect.width() - 2 * kHorizontalMargin, line);
+    // A centred label with a rule on each side, as in every chat app.
+    auto drawRule = [painter, &option](const QRect &rect, const QString &text, const QColor &color,
+                                       bool bold) {
+        QFont font = option.font;
+        font.setBold(bold);
+        const QFontMetrics metrics(font);
+        const int textWidth = metrics.horizontalAdvance(text) + 16;
+        const int y = rect.center().y();
+        const int left = rect.center().x() - textWidth / 2;
+        painter->setPen(QPen(color, 1));
+        painter->drawLine(rect.left(), y, left, y);
+        painter->drawLine(left + textWidth, y, rect.right(), y);
+        painter->setFont(font);
+        painter->drawText(QRect(left, rect.top(), textWidth, rect.height()), Qt::AlignCenter, text);
+    };
+    painter->save();
+    if (!header.day.isEmpty()) {
+        drawRule(band, header.day, option.palette.color(QPalette::PlaceholderText), true);
+        band.translate(0, line);
+    }
+    if (header.unread) {
+        // Red is the colour every chat app uses for "new": people look for it.
+        const QColor red = option.palette.color(QPalette::Base).lightnessF() < 0.5
+                               ? QColor(0xff, 0x6b, 0x6b)
+                               : QColor(0xd0, 0x21, 0x21);
+        drawRule(band, tr("New messages"), red, true);
+    }
+    painter->restore();
+}
 
 ChatDelegate::ChatDelegate(QAbstractItemView &view)
     : QStyledItemDelegate(&view)
@@ -110,18 +180,27 @@ qreal ChatDelegate::layOut(QTextLayout &layout, const QStyleOptionViewItem &opti
     QString line = stamp + u"  "_s;
     QList<QTextLayout::FormatRange> formats;
     formats.append({0, int(line.size()), colored(muted)});
-    if (kind == ChatLine::Kind::Notice) {
-        formats.append({int(line.size()), int(body.size()), colored(muted, false, true)});
-        line += body;
+    const auto messageKind = protocol::MessageKind(index.data(ChatModel::MessageKindRole).toInt());
+    if (kind == ChatLine::Kind::Notice || messageKind == protocol::MessageKind::Topic) {
+        // A topic change reads like a notice, but stays in the history.
+        ChatLine topicLine;
+        topicLine.messageKind = messageKind;
+        topicLine.nick = nick;
+        topicLine.text = body;
+        const QString shown =
+            kind == ChatLine::Kind::Notice ? body : ChatModel::bodyText(topicLine);
+        formats.append({int(line.size()), int(shown.size()), colored(muted, false, true)});
+        line += shown;
     } else {
+        const bool action = messageKind == protocol::MessageKind::Action;
         const int nickStart = int(line.size());
-        line += nick + u": "_s;
-        formats.append({nickStart, int(nick.size()),
-                        colored(nickColor(nick, palette.color(QPalette::Base)), true)});
+        line += action ? QString(u"* "_s + nick + u" "_s) : QString(nick + u": "_s);
+        formats.append({nickStart, int(line.size()) - nickStart,
+                        colored(nickColor(nick, palette.color(QPalette::Base)), true, action)});
         const int bodyStart = int(line.size());
         line += body;
         const QTextCharFormat bodyFormat =
-            colored(status == ChatLine::Status::Delivered ? text : muted);
+            colored(status == ChatLine::Status::Delivered ? text : muted, false, action);
         // Links are underlined, not only coloured, so they stand out to everyone.
         QTextCharFormat linkFormat = colored(palette.color(QPalette::Link));
         linkFormat.setFontUnderline(true);
@@ -178,7 +257,8 @@ QSize ChatDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
     initStyleOption(&opt, index);
     QTextLayout layout;
     const qreal height = layOut(layout, opt, index, textWidth());
-    return {textWidth() + 2 * kHorizontalMargin, int(std::ceil(height)) + 2 * kVerticalMargin};
+    return {textWidth() + 2 * kHorizontalMargin,
+            int(std::ceil(height)) + 2 * kVerticalMargin + headerHeight(header(index), opt.font)};
 }
 
 QPointF ChatDelegate::layOutAsPainted(QTextLayout &layout, QList<Link> &links,
@@ -194,7 +274,8 @@ QPointF ChatDelegate::layOutAsPainted(QTextLayout &layout, QList<Link> &links,
         opt.palette.setColor(QPalette::Link, highlighted);
     }
     layOut(layout, opt, index, opt.rect.width() - 2 * kHorizontalMargin, &links);
-    return {qreal(opt.rect.left() + kHorizontalMargin), qreal(opt.rect.top() + kVerticalMargin)};
+    return {qreal(opt.rect.left() + kHorizontalMargin),
+            qreal(opt.rect.top() + kVerticalMargin + headerHeight(header(index), opt.font))};
 }
 
 void ChatDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -203,6 +284,20 @@ void ChatDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     opt.text.clear(); // the style draws the background and focus; the text is ours
+    const Header top = header(index);
+    const int headerPixels = headerHeight(top, opt.font);
+    if (headerPixels > 0) {
+        paintHeader(painter, opt, top);
+        opt.rect.setTop(opt.rect.top() + headerPixels); // selection covers the message only
+    }
+    if (index.data(ChatModel::MentionRole).toBool() && !(opt.state & QStyle::State_Selected)) {
+        // A message that names you stands out: a tinted band with a bar in the accent colour.
+        QColor tint = opt.palette.color(QPalette::Highlight);
+        tint.setAlphaF(0.18f);
+        painter->fillRect(opt.rect, tint);
+        painter->fillRect(QRect(opt.rect.topLeft(), QSize(3, opt.rect.height())),
+                          opt.palette.color(QPalette::Highlight));
+    }
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);

@@ -2,6 +2,7 @@
 
 #include "client/core/linkfinder.h"
 
+#include <QDate>
 #include <QPersistentModelIndex>
 #include <QPointer>
 #include <QStyledItemDelegate>
@@ -28,6 +29,8 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    /// "Today", "Yesterday", a weekday within the last week, else the date in full.
+    static QString dayText(const QDate &day, const QDate &today);
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
                      const QModelIndex &index) override;
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
@@ -51,6 +54,18 @@ protected:
 
 private:
     /// A link under the mouse: which one, where it leads, and the part of it on that line.
+    /// What is drawn above a line: the day, when it is the first line of a day, and the
+    /// "New messages" rule above the first unread message.
+    struct Header
+    {
+        QString day;
+        bool unread = false;
+    };
+    Header header(const QModelIndex &index) const;
+    int headerHeight(const Header &header, const QFont &font) const;
+    void paintHeader(QPainter *painter, const QStyleOptionViewItem &option,
+                     const Header &header) const;
+
     struct LinkHit
     {
         int linkIndex = -1;

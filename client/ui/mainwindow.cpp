@@ -1,15 +1,19 @@
 #include "mainwindow.h"
 
 #include "chatdelegate.h"
-#include "client/core/chatcontroller.h"
 #include "client/core/chatmodel.h"
 #include "client/core/clientsettings.h"
 #include "client/core/connection.h"
 #include "client/core/passwordstore.h"
 #include "client/core/serveraddress.h"
+#include "client/core/workspace.h"
 #include "connectdialog.h"
+#include "finddialogs.h"
 #include "messageinput.h"
+#include "notificationsdialog.h"
 #include "resources.h"
+#include "sidebar.h"
+#include "trayicon.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,6 +23,7 @@
 #include <QDialogButtonBox>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,6 +34,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -38,12 +44,11 @@ namespace palaver::client {
 
 using namespace Qt::StringLiterals;
 
-MainWindow::MainWindow(Connection &connection, ChatModel &model, ChatController &controller,
-                       ClientSettings &settings, QWidget *parent)
+MainWindow::MainWindow(Connection &connection, Workspace &workspace, ClientSettings &settings,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_connection(connection)
-    , m_model(model)
-    , m_controller(controller)
+    , m_workspace(workspace)
     , m_settings(settings)
     , m_passwords(makePasswordStore())
     , m_log(new QListView(this))
@@ -61,7 +66,6 @@ MainWindow::MainWindow(Connection &connection, ChatModel &model, ChatController 
     m_log->setObjectName(u"chatLog"_s);
     m_log->setAccessibleName(tr("Chat log"));
     m_log->setAccessibleDescription(tr("Messages in the room, oldest first"));
-    m_log->setModel(&m_model);
     m_delegate = new ChatDelegate(*m_log);
     m_log->setItemDelegate(m_delegate);
     m_log->setWordWrap(true);
@@ -107,14 +111,54 @@ MainWindow::MainWindow(Connection &connection, ChatModel &model, ChatController 
     bannerLayout->addWidget(m_reconnectButton);
     m_banner->hide();
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
+    // Above the log: the room's name and topic; below it, who is typing.
+    m_roomTitle = new QLabel(this);
+    m_roomTitle->setObjectName(u"roomTitle"_s);
+    m_roomTitle->setTextFormat(Qt::PlainText);
+    QFont titleFont = m_roomTitle->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_roomTitle->setFont(titleFont);
+    m_topic = new QLabel(this);
+    m_topic->setObjectName(u"topicLabel"_s);
+    m_topic->setAccessibleName(tr("Topic"));
+    m_topic->setTextFormat(Qt::PlainText);
+    m_topic->setWordWrap(true);
+    m_topic->setForegroundRole(QPalette::PlaceholderText);
+    m_topic->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_typing = new QLabel(this);
+    m_typing->setObjectName(u"typingLabel"_s);
+    m_typing->setAccessibleName(tr("Who is typing"));
+    m_typing->setTextFormat(Qt::PlainText);
+    m_typing->setForegroundRole(QPalette::PlaceholderText);
+    QFont typingFont = m_typing->font();
+    typingFont.setItalic(true);
+    m_typing->setFont(typingFont);
+    // Always there, so the layout does not jump when somebody starts typing.
+    m_typing->setMinimumHeight(m_typing->fontMetrics().height());
+
+    auto *chatPane = new QWidget(this);
+    auto *layout = new QVBoxLayout(chatPane);
     layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_roomTitle);
+    layout->addWidget(m_topic);
     layout->addWidget(m_log, 1);
+    layout->addWidget(m_typing);
     layout->addWidget(m_banner);
     layout->addWidget(m_inputProblem);
     layout->addLayout(inputRow);
-    setCentralWidget(central);
+    createSidebars();
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(u"mainSplitter"_s);
+    splitter->addWidget(m_roomList->parentWidget());
+    splitter->addWidget(chatPane);
+    splitter->addWidget(m_memberList->parentWidget());
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 0);
+    splitter->setSizes({170, 560, 170});
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
 
     m_status->setObjectName(u"connectionStatus"_s);
     m_status->setAccessibleName(tr("Connection status"));
@@ -147,6 +191,48 @@ MainWindow::MainWindow(Connection &connection, ChatModel &model, ChatController 
             });
     connect(&m_connection, &Connection::certificateChanged, this,
             &MainWindow::warnCertificateChanged, Qt::QueuedConnection);
+    connect(&m_connection, &Connection::nickTaken, this, &MainWindow::onNickTaken,
+            Qt::QueuedConnection);
+
+    connect(&m_workspace, &Workspace::currentRoomChanged, this, &MainWindow::showRoom);
+    connect(&m_workspace, &Workspace::typingChanged, this, [this](const QString &room) {
+        if (room == m_room)
+            updateTyping();
+    });
+    connect(&m_workspace, &Workspace::topicChanged, this, [this](const QString &room) {
+        if (room == m_room)
+            updateRoomHeader();
+    });
+    connect(&m_workspace, &Workspace::unreadChanged, this, [this](qint64 total) {
+        qint64 mentions = 0;
+        const RoomListModel &rooms = m_workspace.rooms();
+        for (int row = 0; row < rooms.rowCount(); ++row)
+            mentions += rooms.index(row).data(RoomListModel::MentionsRole).toLongLong();
+        m_tray->setUnread(total, mentions > 0);
+        updateTitle();
+    });
+    connect(&m_workspace, &Workspace::notify, this, [this](const Notification &notification) {
+        m_tray->show(notification);
+        QApplication::alert(this); // the taskbar entry flashes or bounces
+    });
+    connect(&m_workspace, &Workspace::awayChanged, this, [this](bool away) {
+        m_awayAction->setChecked(away);
+        updateStatus();
+    });
+    connect(&m_workspace, &Workspace::jumpReady, this, &MainWindow::scrollToSeq);
+    connect(&m_workspace, &Workspace::jumpFailed, this,
+            [this](const QString &, qint64, const QString &reason) {
+                statusBar()->showMessage(reason, 8000);
+            });
+    connect(&m_workspace, &Workspace::olderLoaded, this, [this](const QString &room, int count) {
+        if (room == m_room)
+            keepPlaceAfterOlderLines(count);
+    });
+    connect(m_input, &MessageInput::textChanged, this, [this] {
+        m_workspace.inputChanged(m_input->toPlainText());
+        m_workspace.userActive();
+    });
+    qApp->installEventFilter(this); // any key or click in the app counts as activity
 
     // Keep the newest line in view, unless the user scrolled up to read; at the top, fetch the
     // page of history before it.
@@ -156,12 +242,6 @@ MainWindow::MainWindow(Connection &connection, ChatModel &model, ChatController 
     });
     connect(m_log->verticalScrollBar(), &QScrollBar::rangeChanged, this,
             &MainWindow::maybeLoadOlder);
-    connect(&m_model, &ChatModel::rowsInserted, this, [this](const QModelIndex &, int first, int) {
-        followNewLines(first);
-        m_olderCheck.start(); // once per burst of lines, not once per line
-    });
-    connect(&m_controller, &ChatController::olderLoaded, this,
-            &MainWindow::keepPlaceAfterOlderLines);
 
     // A message the server refused can be edited and sent again: from the context menu, or
     // with Enter or a double click on it. The context menu also copies a link's address.
@@ -181,11 +261,284 @@ MainWindow::MainWindow(Connection &connection, ChatModel &model, ChatController 
     QSettings window;
     restoreGeometry(window.value(u"window/geometry"_s).toByteArray());
     if (!window.contains(u"window/geometry"_s))
-        resize(720, 540);
+        resize(1000, 640);
 
+    m_workspace.setNotificationPolicy(m_settings.notificationPolicy());
+    m_doNotDisturbAction->setChecked(m_settings.notificationPolicy().doNotDisturb);
+    showRoom(m_workspace.currentRoom());
     updateStatus();
     updateTitle();
     m_input->setFocus();
+}
+
+void MainWindow::createSidebars()
+{
+    // Left: the rooms and direct conversations, with unread counts.
+    auto *roomPane = new QWidget(this);
+    auto *roomHeader = new QLabel(tr("Rooms"), roomPane);
+    roomHeader->setObjectName(u"roomsHeader"_s);
+    QFont bold = roomHeader->font();
+    bold.setBold(true);
+    roomHeader->setFont(bold);
+    m_roomList = new QListView(roomPane);
+    m_roomList->setObjectName(u"roomList"_s);
+    m_roomList->setAccessibleName(tr("Rooms and direct conversations"));
+    m_roomList->setModel(&m_workspace.rooms());
+    m_roomList->setItemDelegate(new RoomDelegate(m_roomList));
+    m_roomList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_roomList->setSelectionMode(QAbstractItemView::SingleSelection);
+    auto *joinButton = new QPushButton(tr("&Join or Create Room…"), roomPane);
+    joinButton->setObjectName(u"joinRoomButton"_s);
+    connect(joinButton, &QPushButton::clicked, this, &MainWindow::joinRoomDialog);
+    auto *roomLayout = new QVBoxLayout(roomPane);
+    roomLayout->setContentsMargins(6, 6, 0, 6);
+    roomLayout->addWidget(roomHeader);
+    roomLayout->addWidget(m_roomList, 1);
+    roomLayout->addWidget(joinButton);
+    connect(m_roomList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_workspace.setCurrentRoom(current.data(RoomListModel::NameRole).toString());
+            });
+    // A room that appears or goes keeps the selection on the room shown.
+    connect(&m_workspace.rooms(), &QAbstractItemModel::rowsInserted, this,
+            [this] { showRoom(m_workspace.currentRoom()); });
+    connect(&m_workspace.rooms(), &QAbstractItemModel::rowsRemoved, this,
+            [this] { showRoom(m_workspace.currentRoom()); });
+
+    // Right: the people in the room, online first.
+    auto *memberPane = new QWidget(this);
+    m_membersLabel = new QLabel(memberPane);
+    m_membersLabel->setObjectName(u"membersLabel"_s);
+    m_membersLabel->setFont(bold);
+    m_memberList = new QListView(memberPane);
+    m_memberList->setObjectName(u"memberList"_s);
+    m_memberList->setAccessibleName(tr("People in this room"));
+    m_memberList->setAccessibleDescription(tr("Double-click somebody to write to them directly"));
+    m_memberList->setItemDelegate(new MemberDelegate(m_memberList));
+    m_memberList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_memberList->setToolTip(tr("Double-click somebody to write to them directly"));
+    connect(m_memberList, &QListView::activated, this, [this](const QModelIndex &index) {
+        const QString nick = index.data(MemberListModel::NickRole).toString();
+        if (nick != m_connection.nick())
+            m_workspace.submit(u"/msg "_s + nick);
+    });
+    auto *memberLayout = new QVBoxLayout(memberPane);
+    memberLayout->setContentsMargins(0, 6, 6, 6);
+    memberLayout->addWidget(m_membersLabel);
+    memberLayout->addWidget(m_memberList, 1);
+}
+
+void MainWindow::showRoom(const QString &room)
+{
+    ChatModel *model = m_workspace.chat(room);
+    const int row = m_workspace.rooms().rowOf(room);
+    if (row >= 0 && m_roomList->currentIndex().row() != row)
+        m_roomList->setCurrentIndex(m_workspace.rooms().index(row));
+    if (model == m_model && room == m_room) {
+        updateRoomHeader();
+        return;
+    }
+    m_room = room;
+    disconnect(m_modelInserted);
+    m_model = model;
+    m_log->setModel(model);
+    m_memberList->setModel(m_workspace.members(room));
+    if (MemberListModel *members = m_workspace.members(room)) {
+        connect(members, &QAbstractItemModel::modelReset, this, &MainWindow::updateMembersLabel,
+                Qt::UniqueConnection);
+        connect(members, &QAbstractItemModel::dataChanged, this, &MainWindow::updateMembersLabel,
+                Qt::UniqueConnection);
+        connect(members, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateMembersLabel,
+                Qt::UniqueConnection);
+        connect(members, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateMembersLabel,
+                Qt::UniqueConnection);
+    }
+    if (model) {
+        m_modelInserted = connect(model, &ChatModel::rowsInserted, this,
+                                  [this](const QModelIndex &, int first, int) {
+                                      followNewLines(first);
+                                      m_olderCheck.start(); // once per burst of lines
+                                  });
+        // Open at the "New messages" line if there is one, else at the bottom.
+        const int firstUnread = model->rowOfSeq(model->firstUnread());
+        m_logAtBottom = firstUnread < 0;
+        if (firstUnread >= 0)
+            QTimer::singleShot(0, m_log, [this, model, firstUnread] {
+                if (m_model == model)
+                    m_log->scrollTo(model->index(firstUnread), QAbstractItemView::PositionAtTop);
+            });
+        else
+            m_follow.start();
+    }
+    m_leaveAction->setEnabled(room != QString::fromUtf16(protocol::kDefaultRoom));
+    updateRoomHeader();
+    updateTyping();
+    updateMembersLabel();
+    m_olderCheck.start();
+}
+
+void MainWindow::updateRoomHeader()
+{
+    if (m_room.isEmpty()) {
+        m_roomTitle->clear();
+        m_topic->hide();
+        return;
+    }
+    const QString name = m_workspace.displayName(m_room);
+    m_roomTitle->setText(m_workspace.isDirect(m_room) ? name : u"# "_s + name);
+    const QString topic = m_workspace.topic(m_room);
+    m_topic->setText(topic);
+    m_topic->setVisible(!topic.isEmpty());
+    updateTitle();
+}
+
+void MainWindow::updateTyping()
+{
+    m_typing->setText(Workspace::typingText(m_workspace.typing(m_room)));
+}
+
+void MainWindow::updateMembersLabel()
+{
+    const MemberListModel *members = m_workspace.members(m_room);
+    if (!members) {
+        m_membersLabel->setText(tr("People"));
+        return;
+    }
+    m_membersLabel->setText(tr("People: %1 of %n online", nullptr, int(members->members().size()))
+                                .arg(members->onlineCount()));
+}
+
+void MainWindow::scrollToSeq(const QString &room, qint64 seq)
+{
+    if (room != m_room)
+        showRoom(room);
+    if (!m_model)
+        return;
+    const int row = m_model->rowOfSeq(seq);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row);
+    m_logAtBottom = false;
+    m_log->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_log->setCurrentIndex(index);
+    m_log->setFocus();
+}
+
+void MainWindow::selectRoomOffset(int offset)
+{
+    const int count = m_workspace.rooms().rowCount();
+    if (count == 0)
+        return;
+    const int row = m_workspace.rooms().rowOf(m_room);
+    const int next = ((row < 0 ? 0 : row) + offset + count) % count;
+    m_workspace.setCurrentRoom(m_workspace.rooms().roomAt(next));
+}
+
+void MainWindow::joinRoomDialog()
+{
+    bool ok = false;
+    const QString room = QInputDialog::getText(
+        this, tr("Join or Create Room"),
+        tr("Name of the room to join (it is created if it does not exist yet):"), QLineEdit::Normal,
+        {}, &ok);
+    if (!ok || room.trimmed().isEmpty())
+        return;
+    if (const auto problem = m_workspace.submit(u"/join "_s + room.trimmed()))
+        QMessageBox::information(this, tr("Join Room"), *problem);
+}
+
+void MainWindow::directMessageDialog()
+{
+    bool ok = false;
+    const QString nick = QInputDialog::getText(this, tr("New Direct Message"),
+                                               tr("Nickname of the person to write to:"),
+                                               QLineEdit::Normal, {}, &ok);
+    if (!ok || nick.trimmed().isEmpty())
+        return;
+    if (const auto problem = m_workspace.submit(u"/msg "_s + nick.trimmed()))
+        QMessageBox::information(this, tr("New Direct Message"), *problem);
+}
+
+void MainWindow::showSearch()
+{
+    auto *dialog = findChild<SearchDialog *>();
+    if (!dialog) {
+        dialog = new SearchDialog(m_workspace, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void MainWindow::showMentions()
+{
+    auto *dialog = findChild<MentionsDialog *>();
+    if (!dialog) {
+        dialog = new MentionsDialog(m_workspace, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void MainWindow::editNotifications()
+{
+    NotificationsDialog dialog(m_settings.notificationPolicy(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_settings.setNotificationPolicy(dialog.policy());
+    m_workspace.setNotificationPolicy(dialog.policy());
+    m_doNotDisturbAction->setChecked(dialog.policy().doNotDisturb);
+}
+
+void MainWindow::onNickTaken(const QString &nick, const QString &suggestion, const QString &)
+{
+    if (m_connection.state() == Connection::State::Connected)
+        return; // a /nick that was refused: the workspace says so in the log
+    bool ok = false;
+    const QString chosen = QInputDialog::getText(
+        this, tr("Nickname Taken"),
+        tr("Somebody else connected to this server uses the nickname %1. Choose another one:")
+            .arg(nick),
+        QLineEdit::Normal, suggestion.isEmpty() ? nick : suggestion, &ok);
+    if (!ok || chosen.trimmed().isEmpty())
+        return;
+    m_settings.setNick(chosen.trimmed());
+    openConnection(m_connection.url(), chosen.trimmed());
+}
+
+void MainWindow::openConnection(const QUrl &url, const QString &nick)
+{
+    m_connection.setToken(m_settings.token(displayAddress(url)));
+    m_connection.open(url, nick);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ActivationChange) {
+        m_workspace.setWindowActive(isActiveWindow());
+        if (isActiveWindow())
+            m_workspace.userActive();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::Wheel:
+        if (isActiveWindow())
+            m_workspace.userActive();
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 MainWindow::~MainWindow() = default;
@@ -224,6 +577,33 @@ void MainWindow::createMenus()
     forget->setObjectName(u"forgetCertificateAction"_s);
 
     chat->addSeparator();
+    QAction *join = chat->addAction(tr("&Join or Create Room…"), this, &MainWindow::joinRoomDialog);
+    join->setObjectName(u"joinRoomAction"_s);
+    join->setShortcut(QKeySequence(tr("Ctrl+J")));
+    QAction *direct =
+        chat->addAction(tr("New &Direct Message…"), this, &MainWindow::directMessageDialog);
+    direct->setObjectName(u"directMessageAction"_s);
+    direct->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
+    m_leaveAction = chat->addAction(tr("&Leave Room"), this, [this] {
+        if (const auto problem = m_workspace.submit(u"/leave"_s))
+            statusBar()->showMessage(*problem, 8000);
+    });
+    m_leaveAction->setObjectName(u"leaveRoomAction"_s);
+    QAction *next = chat->addAction(tr("&Next Room"), this, [this] { selectRoomOffset(1); });
+    next->setShortcuts({QKeySequence(tr("Ctrl+PgDown")), QKeySequence(tr("Alt+Down"))});
+    QAction *previous =
+        chat->addAction(tr("&Previous Room"), this, [this] { selectRoomOffset(-1); });
+    previous->setShortcuts({QKeySequence(tr("Ctrl+PgUp")), QKeySequence(tr("Alt+Up"))});
+
+    chat->addSeparator();
+    QAction *search = chat->addAction(tr("&Search Messages…"), this, &MainWindow::showSearch);
+    search->setObjectName(u"searchAction"_s);
+    search->setShortcut(QKeySequence::Find);
+    QAction *mentions = chat->addAction(tr("&Mentions…"), this, &MainWindow::showMentions);
+    mentions->setObjectName(u"mentionsAction"_s);
+    mentions->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
+
+    chat->addSeparator();
     QAction *copyAction = chat->addAction(tr("C&opy Selected Lines"), this, [this] {
         QStringList lines;
         QModelIndexList selected = m_log->selectionModel()->selectedRows();
@@ -241,6 +621,55 @@ void MainWindow::createMenus()
     QAction *quit = chat->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *status = menuBar()->addMenu(tr("&Status"));
+    m_awayAction = status->addAction(tr("&Away"));
+    m_awayAction->setObjectName(u"awayAction"_s);
+    m_awayAction->setCheckable(true);
+    m_awayAction->setToolTip(tr("Others see you as away. Palaver also sets this by itself after "
+                                "10 minutes without activity."));
+    connect(m_awayAction, &QAction::triggered, this,
+            [this](bool away) { m_workspace.setAway(away); });
+    m_doNotDisturbAction = status->addAction(tr("&Do Not Disturb"));
+    m_doNotDisturbAction->setObjectName(u"doNotDisturbAction"_s);
+    m_doNotDisturbAction->setCheckable(true);
+    connect(m_doNotDisturbAction, &QAction::triggered, this, [this](bool on) {
+        NotificationPolicy policy = m_settings.notificationPolicy();
+        policy.doNotDisturb = on;
+        m_settings.setNotificationPolicy(policy);
+        m_workspace.setNotificationPolicy(policy);
+        updateStatus();
+    });
+    status->addSeparator();
+    QAction *notifications =
+        status->addAction(tr("&Notifications…"), this, &MainWindow::editNotifications);
+    notifications->setObjectName(u"notificationsAction"_s);
+    notifications->setMenuRole(QAction::PreferencesRole);
+
+    // The tray icon's menu: what people reach for without opening the window.
+    auto *trayMenu = new QMenu(this);
+    trayMenu->addAction(tr("&Show Palaver"), this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    trayMenu->addAction(m_awayAction);
+    trayMenu->addAction(m_doNotDisturbAction);
+    trayMenu->addSeparator();
+    trayMenu->addAction(quit);
+    m_tray = new TrayIcon(trayMenu, this);
+    connect(m_tray, &TrayIcon::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_tray, &TrayIcon::notificationClicked, this, [this](const QString &room, qint64 seq) {
+        showNormal();
+        raise();
+        activateWindow();
+        if (!room.isEmpty())
+            m_workspace.jumpTo(room, seq);
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Palaver"), this, [this] {
@@ -268,7 +697,7 @@ bool MainWindow::askForServer(const QString &problem)
         return false;
     m_settings.setServer(dialog.addressText());
     m_settings.setNick(dialog.nick());
-    m_connection.open(dialog.url(), dialog.nick());
+    openConnection(dialog.url(), dialog.nick());
     return true;
 }
 
@@ -368,7 +797,7 @@ void MainWindow::warnCertificateChanged(const QString &hostPort, const QString &
 void MainWindow::submitInput()
 {
     const QString text = m_input->toPlainText();
-    if (const auto problem = m_controller.submit(text)) {
+    if (const auto problem = m_workspace.submit(text)) {
         m_inputProblem->setText(u"⚠ "_s + *problem);
         m_inputProblem->show();
         return; // keep the text so the user can shorten it
@@ -402,7 +831,7 @@ void MainWindow::maybeLoadOlder()
     } else if (m_logAtBottom) {
         return;
     }
-    m_controller.loadOlder();
+    m_workspace.loadOlder(m_room);
 }
 
 void MainWindow::keepPlaceAfterOlderLines(int count)
@@ -411,7 +840,9 @@ void MainWindow::keepPlaceAfterOlderLines(int count)
         return;
     // The line that was at the top is now `count` rows down: show it there again, so reading
     // goes on where it was instead of jumping.
-    const QPersistentModelIndex previousTop = m_model.index(count);
+    if (!m_model)
+        return;
+    const QPersistentModelIndex previousTop = m_model->index(count);
     m_keepingPlace = true; // until then the view sits at the top: that is no request for more
     QTimer::singleShot(0, m_log, [this, previousTop] {
         m_log->scrollTo(previousTop, QAbstractItemView::PositionAtTop);
@@ -445,7 +876,9 @@ void MainWindow::editAndResend(const QModelIndex &index)
 {
     if (index.data(ChatModel::StatusRole).toInt() != int(ChatLine::Status::Failed))
         return;
-    const QString text = m_model.takeFailed(index.data(ChatModel::IdRole).toUuid());
+    if (!m_model)
+        return;
+    const QString text = m_model->takeFailed(index.data(ChatModel::IdRole).toUuid());
     if (text.isEmpty())
         return;
     m_input->setPlainText(text);
@@ -505,8 +938,19 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("Palaver"));
         return;
     }
-    setWindowTitle(
-        tr("%1 @ %2 — Palaver").arg(m_connection.nick(), displayAddress(m_connection.url())));
+    const qint64 unread = m_workspace.rooms().totalUnread();
+    QString room;
+    if (!m_room.isEmpty())
+        room = m_workspace.isDirect(m_room) ? m_workspace.displayName(m_room)
+                                            : u"#"_s + m_workspace.displayName(m_room);
+    QString title =
+        room.isEmpty()
+            ? tr("%1 @ %2 — Palaver").arg(m_connection.nick(), displayAddress(m_connection.url()))
+            : tr("%1 — %2 @ %3 — Palaver")
+                  .arg(room, m_connection.nick(), displayAddress(m_connection.url()));
+    if (unread > 0)
+        title.prepend(u"(%1) "_s.arg(unread));
+    setWindowTitle(title);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -14,23 +14,25 @@ class QPushButton;
 
 namespace palaver::client {
 
-class ChatController;
 class ChatDelegate;
 class ChatModel;
 class ClientSettings;
 class PasswordStore;
 class Connection;
 class MessageInput;
+class TrayIcon;
+class Workspace;
 
-/// The chat window: the log, the message box, and a status bar that always says in words
-/// what the connection is doing.
+/// The chat window: the rooms on the left, the log of the current room with its topic and who
+/// is typing, the message box, the room's members on the right, and a status bar that always
+/// says in words what the connection is doing. A tray icon counts unread messages.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    MainWindow(Connection &connection, ChatModel &model, ChatController &controller,
-               ClientSettings &settings, QWidget *parent = nullptr);
+    MainWindow(Connection &connection, Workspace &workspace, ClientSettings &settings,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Where remembered passwords go (by default the platform keychain, where available).
@@ -39,12 +41,29 @@ public:
     /// Shows the connect dialog; on success remembers the choice and connects.
     /// Returns false if the user cancelled.
     bool askForServer(const QString &problem = {});
+    /// Connects to `url` as `nick` with this computer's token for that server.
+    void openConnection(const QUrl &url, const QString &nick);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createMenus();
+    void createSidebars();
+    void showRoom(const QString &room);
+    void updateRoomHeader();
+    void updateTyping();
+    void updateMembersLabel();
+    void joinRoomDialog();
+    void directMessageDialog();
+    void showSearch();
+    void showMentions();
+    void editNotifications();
+    void selectRoomOffset(int offset);
+    void onNickTaken(const QString &nick, const QString &suggestion, const QString &message);
+    void scrollToSeq(const QString &room, qint64 seq);
     void submitInput();
     void onPasswordRequired(const QString &hostPort, bool wrong);
     void askForPassword(const QString &hostPort, bool wrong);
@@ -61,13 +80,25 @@ private:
     void editAndResend(const QModelIndex &index);
 
     Connection &m_connection;
-    ChatModel &m_model;
-    ChatController &m_controller;
+    Workspace &m_workspace;
+    ChatModel *m_model = nullptr; // of the room shown
+    QString m_room;               // the room shown
+    QMetaObject::Connection m_modelInserted;
     ClientSettings &m_settings;
     std::unique_ptr<PasswordStore> m_passwords;
     QSet<QString> m_triedStoredPassword;
 
     QListView *m_log;
+    QListView *m_roomList = nullptr;
+    QListView *m_memberList = nullptr;
+    QLabel *m_roomTitle = nullptr;
+    QLabel *m_topic = nullptr;
+    QLabel *m_typing = nullptr;
+    QLabel *m_membersLabel = nullptr;
+    TrayIcon *m_tray = nullptr;
+    QAction *m_awayAction = nullptr;
+    QAction *m_doNotDisturbAction = nullptr;
+    QAction *m_leaveAction = nullptr;
     ChatDelegate *m_delegate = nullptr;
     MessageInput *m_input;
     QPushButton *m_sendButton;

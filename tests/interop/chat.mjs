@@ -185,6 +185,12 @@ async function main() {
   assert.deepEqual([...bobWelcome.members].sort(byNick),
     [{ nick: 'alice', status: 'online' }, { nick: 'bob', status: 'online' }]);
 
+  // rooms: everybody is in general, listed first with its members and read marker
+  assert.deepEqual(bobWelcome.rooms.map((r) => r.name), [ROOM]);
+  assert.deepEqual(bobWelcome.rooms[0].members, bobWelcome.members);
+  assert.equal(bobWelcome.rooms[0].lastSeq, 0);
+  assert.equal(bobWelcome.rooms[0].unread, 0);
+
   // presence: alice hears herself and bob arrive
   const joins = await alice.waitFor('presence', 2);
   assert.deepEqual(joins.map((p) => [p.room, p.nick, p.event]),
@@ -233,11 +239,29 @@ async function main() {
   alice.send({ type: 'send', id: afterId, room: ROOM, text: 'still here' });
   assert.equal((await alice.waitForAck(afterId)).seq, 3);
 
-  // bob leaves; alice hears it
+  // Nicknames are unique among connected clients, whatever their case: a suggestion comes back.
+  const impostor = new Client('impostor', serverPort);
+  await impostor.opened;
+  impostor.send({ type: 'hello', protocol: 1, nick: 'BOB' });
+  const [taken] = await impostor.waitFor('error');
+  assert.equal(taken.code, 'nick-taken');
+  assert.equal(typeof taken.suggestion, 'string');
+  assert.notEqual(taken.suggestion.toLowerCase(), 'bob');
+  assert.equal((await impostor.closed).code, 1002);
+
+  // Search finds stored messages by the start of a word, ignoring case.
+  alice.send({ type: 'search', query: 'HELL' });
+  const [results] = await alice.waitFor('results');
+  assert.deepEqual(results.messages.map((m) => [m.seq, m.text]), [[1, 'hello from node']]);
+  assert.equal(results.hasMore, false);
+
+  // bob disconnects: still a member of general, now offline
   bob.socket.close(1000, 'bye');
   assert.equal((await bob.closed).code, 1000);
   const presences = await alice.waitFor('presence', 3);
-  assert.deepEqual([presences[2].nick, presences[2].event], ['bob', 'leave']);
+  assert.deepEqual([presences[2].nick, presences[2].event, presences[2].status],
+    ['bob', 'status', 'offline']);
+  assert.equal(presences[2].room, undefined);
 
   // SIGTERM: the open connection is told "going away" and the server exits cleanly.
   server.kill('SIGTERM');

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "historyreplies.h"
+#include "shared/protocol.h"
+#include "store.h"
+
+#include <QHash>
+#include <QString>
+
+#include <optional>
+
+namespace palaver::server {
+
+class Session;
+
+/// Who is connected as which nickname and what they hear of each other: the rooms and direct
+/// conversations of the welcome, presence, joining and leaving, nickname changes, typing, read
+/// markers, search and the room directory. Memberships belong to nicknames and live in the
+/// Store; each connected Session mirrors its own, so a broadcast needs no database.
+///
+/// The handlers answer the client themselves and return the error to refuse it with, if any,
+/// so that every refusal goes through the server's one way of refusing (logged, rate-limited).
+class Rooms final
+{
+    Q_DISABLE_COPY_MOVE(Rooms)
+public:
+    Rooms(Store &store, HistoryReplies &history, const protocol::Limits &limits);
+
+    /// The joined session using the nickname with this key, if any.
+    Session *online(const QString &nickKey) const { return m_online.value(nickKey); }
+    /// A nickname like `nick` that nobody uses, connected or not (such as "alice2").
+    QString suggestNick(const QString &nick);
+
+    /// Lets in `session`, whose hello (`hello`) was accepted: sends the welcome (`welcome`
+    /// completed with the rooms), each room's history, and tells the others it is here.
+    void enter(Session &session, const protocol::Hello &hello, protocol::Welcome welcome);
+    /// `session` was replaced by a new connection of the same client: it leaves unannounced.
+    void replace(Session &session);
+    /// `session` disconnected; with `announce`, those who share a room hear it is offline.
+    void disconnected(Session &session, bool announce);
+
+    /// Sends `message` to the connected members of `room`.
+    void broadcast(const QString &room, const protocol::Message &message);
+    /// Called before a `send` to `room` (which `session` is a member of) is stored: a direct
+    /// conversation the other person left gets them back, with `joined` and its history.
+    std::optional<protocol::Error> prepareSend(Session &session, const QString &room,
+                                               const QUuid &id);
+
+    std::optional<protocol::Error> join(Session &session, const protocol::Join &join);
+    std::optional<protocol::Error> leave(Session &session, const protocol::Leave &leave);
+    std::optional<protocol::Error> rename(Session &session, const protocol::NickChange &change);
+    std::optional<protocol::Error> setStatus(Session &session, const protocol::SetStatus &status);
+    std::optional<protocol::Error> typing(Session &session, const protocol::Typing &typing);
+    std::optional<protocol::Error> read(Session &session, const protocol::Read &read);
+    std::optional<protocol::Error> search(Session &session, const protocol::Search &search);
+    std::optional<protocol::Error> list(Session &session);
+
+private:
+    std::optional<protocol::Error> openDirect(Session &session, const QString &nick);
+    /// Makes `nick` a member of `room` with everything so far read, and its session (if
+    /// connected) too. False if the store failed.
+    bool addMember(const QString &room, const QString &nick);
+    /// Answers a join: `joined`, then the room's recent history.
+    void sendJoined(Session &session, const QString &room);
+    void sendHistory(Session &session, const QString &room,
+                     const std::optional<protocol::ResumePoint> &resume);
+    protocol::RoomInfo describe(const QString &room, const QString &viewerKey);
+    protocol::Status statusOf(const QString &nickKey) const;
+    /// How many rooms the nickname with this key is in, connected or not.
+    qsizetype roomCountOf(const QString &nickKey);
+    /// Sends `message` once to every joined session that shares a room with `subject`, and to
+    /// `subject` itself (which must be joined) if `includeSubject`.
+    void tellSharing(const Session &subject, const protocol::Message &message, bool includeSubject);
+    static protocol::Error error(protocol::ErrorCode code, const QString &message,
+                                 std::optional<QUuid> id = std::nullopt);
+    protocol::Error storageFailed(std::optional<QUuid> id = std::nullopt);
+
+    Store &m_store;
+    HistoryReplies &m_history;
+    protocol::Limits m_limits;
+    QHash<QString, Session *> m_online; // nickname key -> its joined session
+};
+
+} // namespace palaver::server
