@@ -212,7 +212,8 @@ void Rooms::enter(Session &session, const protocol::Hello &hello, protocol::Welc
     welcome.room = kGeneral;
     for (const QString &room : std::as_const(rooms))
         welcome.rooms.append(describe(room, key));
-    welcome.members = welcome.rooms.constFirst().members;
+    if (!welcome.rooms.isEmpty()) // general is first; empty only if the database failed above
+        welcome.members = welcome.rooms.constFirst().members;
     session.send(welcome);
 
     QHash<QString, protocol::ResumePoint> resume; // by room key; the last entry for a room wins
