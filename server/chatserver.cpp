@@ -526,7 +526,6 @@ void ChatServer::handleSend(Session &session, const protocol::Send &send)
         reject(session, *refusal);
         return;
     }
-    session.stoppedTyping(room); // the next `typing` in the room is news again
     m_pending.push_back(
         PendingSend{&session, NewMessage{send.id, room, session.nick(), text,
                                          QDateTime::currentDateTimeUtc(), send.kind}});

@@ -73,6 +73,11 @@ int main(int argc, char *argv[])
     SqliteStore store(databasePath(config), config.sync);
     if (!store.isOpen())
         return exitWith(store.errorString());
+    if (!store.hasFullTextSearch()) {
+        qWarning("this SQLite has no FTS5 full-text index: search matches each word anywhere in "
+                 "the text (ignoring the case of ASCII letters only) and reads every message of "
+                 "the rooms searched");
+    }
     ChatServer server(store, config.server);
     // Watch for signals before the "listening" line: whoever waits for that line may stop us
     // right after it, and must get a graceful stop rather than the default of dying.

@@ -440,14 +440,10 @@ std::optional<protocol::Error> Rooms::typing(Session &session, const protocol::T
     const QString room = session.roomNamed(typing.room);
     if (room.isEmpty())
         return error(ErrorCode::UnknownRoom, notAMember(typing.room));
-    if (typing.active) {
-        // Clients say so every kTypingIntervalMs; more often is dropped, not refused.
-        if (!session.mayRelayTyping(room, QDeadlineTimer::current().deadline(),
-                                    protocol::kTypingIntervalMs / 2))
-            return std::nullopt;
-    } else {
-        session.stoppedTyping(room);
-    }
+    // Clients say so every kTypingIntervalMs; more often is dropped, not refused.
+    if (!session.mayRelayTyping(room, typing.active, QDeadlineTimer::current().deadline(),
+                                protocol::kTypingIntervalMs / 2))
+        return std::nullopt;
     const QString key = protocol::nickKey(room);
     const QString encoded =
         protocol::encodeText(protocol::Typing{room, session.nick(), typing.active});

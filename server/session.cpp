@@ -60,7 +60,7 @@ void Session::addRoom(const QString &name)
 void Session::removeRoom(const QString &name)
 {
     m_rooms.remove(protocol::nickKey(name));
-    m_typingSince.remove(name);
+    m_typing.remove(name);
 }
 
 bool Session::sharesRoomWith(const Session &other) const
@@ -74,12 +74,18 @@ bool Session::sharesRoomWith(const Session &other) const
     return false;
 }
 
-bool Session::mayRelayTyping(const QString &room, qint64 nowMs, qint64 intervalMs)
+bool Session::mayRelayTyping(const QString &room, bool active, qint64 nowMs, qint64 intervalMs)
 {
-    const auto last = m_typingSince.constFind(room);
-    if (last != m_typingSince.cend() && nowMs - last.value() < intervalMs)
+    const auto found = m_typing.find(room);
+    if (!active) {
+        if (found == m_typing.end() || !found->shown)
+            return false;
+        found->shown = false;
+        return true;
+    }
+    if (found != m_typing.end() && nowMs - found->lastActiveMs < intervalMs)
         return false;
-    m_typingSince.insert(room, nowMs);
+    m_typing.insert(room, Typing{nowMs, true});
     return true;
 }
 

@@ -67,10 +67,10 @@ public:
     void removeRoom(const QString &name);
     bool sharesRoomWith(const Session &other) const;
 
-    /// Whether a `typing` (active) in `room` at `nowMs` may be passed on: at most one every
-    /// `intervalMs`. stoppedTyping() lets the next one through at once.
-    bool mayRelayTyping(const QString &room, qint64 nowMs, qint64 intervalMs);
-    void stoppedTyping(const QString &room) { m_typingSince.remove(room); }
+    /// Whether a `typing` in `room` at `nowMs` may be passed on: an active one at most every
+    /// `intervalMs`, an inactive one only after an active one was passed on (the others think
+    /// it is typing). Anything more is noise, dropped so that it cannot be amplified.
+    bool mayRelayTyping(const QString &room, bool active, qint64 nowMs, qint64 intervalMs);
     /// It will be closed soon: ignore what it sends from now on.
     void refuse() { m_state = State::Refused; }
 
@@ -112,8 +112,13 @@ private:
     QString m_token;
     bool m_replaced = false;
     protocol::Status m_status = protocol::Status::Online;
-    QHash<QString, QString> m_rooms;      // key -> name, of every room it is a member of
-    QHash<QString, qint64> m_typingSince; // room -> when its last `typing` was passed on
+    QHash<QString, QString> m_rooms; // key -> name, of every room it is a member of
+    struct Typing
+    {
+        qint64 lastActiveMs = 0; // when an active `typing` was last passed on
+        bool shown = false;      // the others were told it types, and not yet that it stopped
+    };
+    QHash<QString, Typing> m_typing; // by room name
     std::optional<Budget> m_budget;
     qint64 m_lastHeardMs = 0;
     qint64 m_lastBacklog = 0; // unsent bytes at the last stuckBehind()

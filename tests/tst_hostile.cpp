@@ -282,6 +282,9 @@ private slots:
     void wrongPasswords_data();
     void wrongPasswords();
     void logLinesCannotBeForged();
+    void roomsNicksAndSearchCannotHurt_data();
+    void roomsNicksAndSearchCannotHurt();
+    void typingFloodIsThrottledThenClosed();
 
 private:
     /// A newcomer joins `server`, chats, and the resident there hears it.
@@ -296,6 +299,7 @@ private:
     int m_checks = 0;
     QString m_flooderPeer; // "127.0.0.1:port" as the server logs it
     bool m_triedForgery = false;
+    int m_hostiles = 0; // a nickname of its own for each hostile client
 };
 
 void tst_Hostile::initTestCase()
@@ -790,6 +794,109 @@ void tst_Hostile::logLinesCannotBeForged()
     verbose.send(
         protocol::Hello{protocol::kProtocolVersion, u"verbose"_s, QString(60'000, u'v'), {}, {}});
     QVERIFY(verbose.waitForWelcome());
+}
+
+void tst_Hostile::roomsNicksAndSearchCannotHurt_data()
+{
+    QTest::addColumn<QString>("frame");
+    QTest::addColumn<ErrorCode>("expected"); // Unrecognized: no error, an answer instead
+    const QString huge(10'000, u'x');
+    const auto join = [](const QString &room) {
+        return QString::fromUtf8(protocol::encode(protocol::Join{room}));
+    };
+    QTest::newRow("join a 10,000-character room") << join(huge) << ErrorCode::BadValue;
+    QTest::newRow("join a room with an escape") << join(u"\u001b[2Jroom"_s) << ErrorCode::BadValue;
+    QTest::newRow("join a right-to-left override") << join(u"\u202emoor"_s) << ErrorCode::BadValue;
+    QTest::newRow("join a room that is an array")
+        << u"{\"type\":\"join\",\"room\":[\"general\"]}"_s << ErrorCode::WrongType;
+    QTest::newRow("direct with a 10,000-character nickname")
+        << join(u"@"_s + huge) << ErrorCode::UnknownNick;
+    QTest::newRow("direct with nobody") << join(u"@"_s) << ErrorCode::UnknownNick;
+    QTest::newRow("direct with oneself") << u"SELF"_s << ErrorCode::UnknownNick;
+    QTest::newRow("leave general")
+        << QString::fromUtf8(protocol::encode(protocol::Leave{u"general"_s}))
+        << ErrorCode::BadValue;
+    QTest::newRow("leave a 10,000-character room")
+        << QString::fromUtf8(protocol::encode(protocol::Leave{huge})) << ErrorCode::UnknownRoom;
+    QTest::newRow("nick of 10,000 characters")
+        << QString::fromUtf8(protocol::encode(protocol::NickChange{huge}))
+        << ErrorCode::InvalidNick;
+    QTest::newRow("nick with a zero-width joiner")
+        << QString::fromUtf8(protocol::encode(protocol::NickChange{u"res\u200dident"_s}))
+        << ErrorCode::InvalidNick;
+    QTest::newRow("nick of the resident")
+        << QString::fromUtf8(protocol::encode(protocol::NickChange{u"RESIDENT"_s}))
+        << ErrorCode::NickTaken;
+    QTest::newRow("status offline")
+        << u"{\"type\":\"status\",\"status\":\"offline\"}"_s << ErrorCode::BadValue;
+    QTest::newRow("read far beyond the end")
+        << u"{\"type\":\"read\",\"room\":\"general\",\"seq\":9007199254740991}"_s
+        << ErrorCode::Unrecognized;
+    QTest::newRow("read a negative seq")
+        << u"{\"type\":\"read\",\"room\":\"general\",\"seq\":-1}"_s << ErrorCode::BadValue;
+    QTest::newRow("typing nowhere")
+        << QString::fromUtf8(protocol::encode(protocol::Typing{huge})) << ErrorCode::UnknownRoom;
+    QTest::newRow("search with FTS5 syntax")
+        << QString::fromUtf8(protocol::encode(protocol::Search{u"\"a OR b* NEAR( text:x ^y"_s}))
+        << ErrorCode::Unrecognized;
+    QTest::newRow("search 201 characters")
+        << QString::fromUtf8(protocol::encode(protocol::Search{QString(201, u'"')}))
+        << ErrorCode::BadValue;
+    QTest::newRow("search a limit of a million")
+        << u"{\"type\":\"search\",\"query\":\"x\",\"limit\":1000000}"_s << ErrorCode::BadValue;
+    QTest::newRow("topic of 10,000 characters")
+        << QString::fromUtf8(protocol::encode(protocol::Send{QUuid::createUuid(), u"general"_s,
+                                                             huge, protocol::MessageKind::Topic}))
+        << ErrorCode::BadValue;
+    QTest::newRow("unknown message kind")
+        << u"{\"type\":\"send\",\"id\":\"%1\",\"room\":\"general\",\"text\":\"x\","
+           u"\"kind\":\"shout\"}"_s.arg(QUuid::createUuid().toString(QUuid::WithoutBraces))
+        << ErrorCode::BadValue;
+}
+
+void tst_Hostile::roomsNicksAndSearchCannotHurt()
+{
+    QFETCH(QString, frame);
+    QFETCH(ErrorCode, expected);
+    const QString nick = u"hostile%1"_s.arg(++m_hostiles);
+    TestClient client(m_open.url(), nick);
+    QVERIFY(client.waitForWelcome());
+    if (frame == u"SELF"_s)
+        frame = QString::fromUtf8(protocol::encode(protocol::Join{u"@"_s + nick}));
+    client.sendRaw(frame);
+    if (expected == ErrorCode::Unrecognized) {
+        // Answered (a search) or silently done (a read); a list is the barrier either way.
+        client.send(protocol::ListRooms{});
+        QTRY_VERIFY(!client.all<protocol::RoomList>().isEmpty());
+        QVERIFY(client.errors().isEmpty());
+    } else {
+        QVERIFY(client.waitForError());
+        QCOMPARE(client.errors().constFirst().code, expected);
+    }
+    QVERIFY(client.isConnected());
+    QVERIFY(client.waitForAck(client.say(u"still welcome"_s)));
+    QTRY_VERIFY(m_openResident->lines().contains(nick + u": still welcome"_s));
+}
+
+void tst_Hostile::typingFloodIsThrottledThenClosed()
+{
+    TestClient typist(m_open.url(), u"typist"_s);
+    QVERIFY(typist.waitForWelcome());
+    const qsizetype heardBefore = m_openResident->all<protocol::Typing>().size();
+    // 2000 "I'm typing" and "I stopped" at once: the first of each is passed on, the rest are
+    // dropped as too frequent, and once over the rate limit the typist is refused and closed.
+    for (int i = 0; i < 2000; ++i)
+        typist.send(protocol::Typing{u"general"_s, {}, i % 2 == 0});
+    QVERIFY(typist.waitDisconnected(30'000));
+    QCOMPARE(typist.closeCode(), int(CloseCode::PolicyViolation));
+    QVERIFY(hasError(typist, ErrorCode::RateLimited));
+    QVERIFY(m_openResident->waitForAck(m_openResident->say(u"barrier"_s)));
+    // A start and a stop every 1.5 s at most, not 2000 frames.
+    const qsizetype heard = m_openResident->all<protocol::Typing>().size() - heardBefore;
+    QVERIFY2(heard > 0 && heard <= 10, qPrintable(QString::number(heard)));
+    const protocol::Typing typing = m_openResident->all<protocol::Typing>().constLast();
+    QCOMPARE(typing.nick, u"typist"_s);
+    QCOMPARE(typing.room, u"general"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Hostile)
