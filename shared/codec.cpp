@@ -414,6 +414,14 @@ QJsonObject chatMessageJson(const ChatMessage &m)
     return o;
 }
 
+QJsonArray chatMessagesJson(const QList<ChatMessage> &messages)
+{
+    QJsonArray array;
+    for (const ChatMessage &message : messages)
+        array.append(chatMessageJson(message));
+    return array;
+}
+
 Message readMessage(Reader &r, QStringView type)
 {
     if (type == u"hello") {
@@ -653,10 +661,7 @@ QJsonObject toJson(const Message &message)
             } else if constexpr (std::is_same_v<T, History>) {
                 o.insert("room"_L1, m.room);
                 o.insert("epoch"_L1, m.epoch);
-                QJsonArray messages;
-                for (const ChatMessage &message : m.messages)
-                    messages.append(chatMessageJson(message));
-                o.insert("messages"_L1, messages);
+                o.insert("messages"_L1, chatMessagesJson(m.messages));
                 o.insert("hasMore"_L1, m.hasMore);
                 if (m.recovered)
                     o.insert("recovered"_L1, *m.recovered);
@@ -701,10 +706,7 @@ QJsonObject toJson(const Message &message)
                 o.insert("limit"_L1, m.limit);
             } else if constexpr (std::is_same_v<T, Results>) {
                 o.insert("query"_L1, m.query);
-                QJsonArray messages;
-                for (const ChatMessage &message : m.messages)
-                    messages.append(chatMessageJson(message));
-                o.insert("messages"_L1, messages);
+                o.insert("messages"_L1, chatMessagesJson(m.messages));
                 o.insert("hasMore"_L1, m.hasMore);
             } else if constexpr (std::is_same_v<T, RoomList>) {
                 QJsonArray rooms;

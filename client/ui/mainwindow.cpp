@@ -435,53 +435,58 @@ void MainWindow::selectRoomOffset(int offset)
     m_workspace.setCurrentRoom(m_workspace.rooms().roomAt(next));
 }
 
+void MainWindow::askAndRun(const QString &title, const QString &question, const QString &command)
+{
+    // The menu items are the slash commands with a question in front: one way to do each.
+    bool ok = false;
+    const QString answer =
+        QInputDialog::getText(this, title, question, QLineEdit::Normal, {}, &ok).trimmed();
+    if (!ok || answer.isEmpty())
+        return;
+    if (const auto problem = m_workspace.submit(command + u' ' + answer))
+        QMessageBox::information(this, title, *problem);
+}
+
 void MainWindow::joinRoomDialog()
 {
-    bool ok = false;
-    const QString room = QInputDialog::getText(
-        this, tr("Join or Create Room"),
-        tr("Name of the room to join (it is created if it does not exist yet):"), QLineEdit::Normal,
-        {}, &ok);
-    if (!ok || room.trimmed().isEmpty())
-        return;
-    if (const auto problem = m_workspace.submit(u"/join "_s + room.trimmed()))
-        QMessageBox::information(this, tr("Join Room"), *problem);
+    askAndRun(tr("Join or Create Room"),
+              tr("Name of the room to join (it is created if it does not exist yet):"), u"/join"_s);
 }
 
 void MainWindow::directMessageDialog()
 {
-    bool ok = false;
-    const QString nick = QInputDialog::getText(this, tr("New Direct Message"),
-                                               tr("Nickname of the person to write to:"),
-                                               QLineEdit::Normal, {}, &ok);
-    if (!ok || nick.trimmed().isEmpty())
-        return;
-    if (const auto problem = m_workspace.submit(u"/msg "_s + nick.trimmed()))
-        QMessageBox::information(this, tr("New Direct Message"), *problem);
+    askAndRun(tr("New Direct Message"), tr("Nickname of the person to write to:"), u"/msg"_s);
+}
+
+template <typename Dialog> void MainWindow::showOnce()
+{
+    // One of each at a time: asking again brings the open one forward.
+    auto *dialog = findChild<Dialog *>();
+    if (!dialog) {
+        dialog = new Dialog(m_workspace, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    bringToFront(dialog);
+}
+
+void MainWindow::bringToFront(QWidget *widget)
+{
+    if (widget->isMinimized())
+        widget->showNormal();
+    else
+        widget->show();
+    widget->raise();
+    widget->activateWindow();
 }
 
 void MainWindow::showSearch()
 {
-    auto *dialog = findChild<SearchDialog *>();
-    if (!dialog) {
-        dialog = new SearchDialog(m_workspace, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    dialog->show();
-    dialog->raise();
-    dialog->activateWindow();
+    showOnce<SearchDialog>();
 }
 
 void MainWindow::showMentions()
 {
-    auto *dialog = findChild<MentionsDialog *>();
-    if (!dialog) {
-        dialog = new MentionsDialog(m_workspace, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    dialog->show();
-    dialog->raise();
-    dialog->activateWindow();
+    showOnce<MentionsDialog>();
 }
 
 void MainWindow::editNotifications()
@@ -648,25 +653,15 @@ void MainWindow::createMenus()
 
     // The tray icon's menu: what people reach for without opening the window.
     auto *trayMenu = new QMenu(this);
-    trayMenu->addAction(tr("&Show Palaver"), this, [this] {
-        showNormal();
-        raise();
-        activateWindow();
-    });
+    trayMenu->addAction(tr("&Show Palaver"), this, [this] { bringToFront(this); });
     trayMenu->addAction(m_awayAction);
     trayMenu->addAction(m_doNotDisturbAction);
     trayMenu->addSeparator();
     trayMenu->addAction(quit);
     m_tray = new TrayIcon(trayMenu, this);
-    connect(m_tray, &TrayIcon::activated, this, [this] {
-        showNormal();
-        raise();
-        activateWindow();
-    });
+    connect(m_tray, &TrayIcon::activated, this, [this] { bringToFront(this); });
     connect(m_tray, &TrayIcon::notificationClicked, this, [this](const QString &room, qint64 seq) {
-        showNormal();
-        raise();
-        activateWindow();
+        bringToFront(this);
         if (!room.isEmpty())
             m_workspace.jumpTo(room, seq);
     });

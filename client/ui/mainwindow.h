@@ -56,8 +56,12 @@ private:
     void updateRoomHeader();
     void updateTyping();
     void updateMembersLabel();
+    /// Asks `question`; runs `command` with the answer as its argument.
+    void askAndRun(const QString &title, const QString &question, const QString &command);
     void joinRoomDialog();
     void directMessageDialog();
+    template <typename Dialog> void showOnce();
+    static void bringToFront(QWidget *widget);
     void showSearch();
     void showMentions();
     void editNotifications();
