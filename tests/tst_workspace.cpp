@@ -115,6 +115,13 @@ QStringList notices(const ChatModel *model)
     return lines;
 }
 
+/// The newest notice of the log, or "" when it has none yet: safe to poll with QTRY_*.
+QString lastNotice(const ChatModel *model)
+{
+    const QStringList all = notices(model);
+    return all.isEmpty() ? QString() : all.constLast();
+}
+
 /// Whether the log holds a delivered (acknowledged and echoed) message with this text.
 bool delivered(const ChatModel *model, const QString &text)
 {
@@ -944,9 +951,7 @@ void tst_Workspace::takenNicknameSaysWhatIsFree()
     Person bob(chat->url(), u"bob"_s);
     QVERIFY(alice.waitConnected() && bob.waitConnected());
     QCOMPARE(bob.workspace.submit(u"/nick ALICE"_s), std::nullopt);
-    QTRY_VERIFY(notices(bob.workspace.chat(u"general"_s))
-                    .constLast()
-                    .startsWith(u"You can't be ALICE: "_s));
+    QTRY_VERIFY(lastNotice(bob.workspace.chat(u"general"_s)).startsWith(u"You can't be ALICE: "_s));
     QVERIFY(notices(bob.workspace.chat(u"general"_s)).constLast().endsWith(u" is free."_s));
     QCOMPARE(bob.connection.nick(), u"bob"_s);
     QCOMPARE(bob.connection.state(), Connection::State::Connected);
@@ -1008,9 +1013,8 @@ void tst_Workspace::msgOpensConversationAndSendsOnceJoined()
 
     // A nickname nobody has: the server says so.
     QCOMPARE(w.submit(u"/msg nobody-at-all hello"_s), std::nullopt);
-    QTRY_VERIFY(notices(w.chat(w.currentRoom()))
-                    .constLast()
-                    .startsWith(u"The server reported a problem: "_s));
+    QTRY_VERIFY(
+        lastNotice(w.chat(w.currentRoom())).startsWith(u"The server reported a problem: "_s));
 }
 
 void tst_Workspace::presenceUpdatesMembersAndConversations()
@@ -1230,8 +1234,7 @@ void tst_Workspace::reconnectingSaysWhatHappenedAndKeepsTheRoom()
     QCOMPARE(switched.count(), 1);
     QVERIFY(!w.chat(u"random"_s));
     QCOMPARE(w.rooms().rowCount(), 1);
-    QTRY_VERIFY(notices(w.chat(u"general"_s))
-                    .constLast()
+    QTRY_VERIFY(lastNotice(w.chat(u"general"_s))
                     .startsWith(u"Some messages sent while you were away could not be "_s));
     const QStringList said = notices(w.chat(u"general"_s));
     QCOMPARE(std::count_if(said.cbegin(), said.cend(),
