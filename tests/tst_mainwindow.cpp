@@ -7,6 +7,7 @@
 #include "client/core/workspace.h"
 #include "client/ui/chatdelegate.h"
 #include "client/ui/connectdialog.h"
+#include "client/ui/finddialogs.h"
 #include "client/ui/mainwindow.h"
 #include "server/tlsfiles.h"
 #include "testclient.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -55,6 +57,10 @@ private slots:
     void passwordIsAskedForAndRemembered();
     void clickingALinkOpensItAndNothingElse();
     void linkAddressCanBeCopied();
+    void roomListShowsRoomsAndUnreadCounts();
+    void memberListShowsWhoIsHereAndAway();
+    void mentionsAreCountedAndListed();
+    void searchFindsAndJumpsToTheMessage();
 
 private:
     template <typename T> T *find(const QString &name)
@@ -487,6 +493,138 @@ void tst_MainWindow::passwordIsAskedForAndRemembered()
     m_connection->reconnectNow();
     QTRY_COMPARE(m_connection->state(), Connection::State::Connected);
     QCOMPARE(dialogs, 1);
+}
+
+namespace {
+
+/// The rows of a list view as the user reads them, by display text.
+QStringList rowsOf(const QListView *view)
+{
+    QStringList rows;
+    const QAbstractItemModel *model = view->model();
+    for (int row = 0; model && row < model->rowCount(); ++row)
+        rows.append(model->index(row, 0).data().toString());
+    return rows;
+}
+
+int rowNamed(const QListView *view, const QString &text)
+{
+    return int(rowsOf(view).indexOf(text));
+}
+
+} // namespace
+
+void tst_MainWindow::roomListShowsRoomsAndUnreadCounts()
+{
+    auto *rooms = find<QListView>(u"roomList"_s);
+    QCOMPARE(rowsOf(rooms), QStringList{u"general"_s});
+
+    // Joined with the command in the message box: the room appears and becomes the current one.
+    auto *input = find<QPlainTextEdit>(u"messageInput"_s);
+    input->setPlainText(u"/join random"_s);
+    QTest::keyClick(input, Qt::Key_Return);
+    QTRY_COMPARE(rowsOf(rooms), (QStringList{u"general"_s, u"random"_s}));
+    QTRY_COMPARE(find<QLabel>(u"roomTitle"_s)->text(), u"# random"_s);
+
+    // Back in general, what bob writes in random counts as unread there, not here.
+    rooms->setCurrentIndex(rooms->model()->index(rowNamed(rooms, u"general"_s), 0));
+    QTRY_COMPARE(find<QLabel>(u"roomTitle"_s)->text(), u"# general"_s);
+    test::TestClient bob(m_server->url(), u"bob"_s);
+    QVERIFY(bob.waitForWelcome());
+    bob.send(protocol::Join{u"random"_s});
+    QVERIFY(bob.waitForAck(bob.say(u"anyone here?"_s, u"random"_s)));
+    const auto unread = [rooms](const QString &room) {
+        return rooms->model()
+            ->index(rowNamed(rooms, room), 0)
+            .data(RoomListModel::UnreadRole)
+            .toLongLong();
+    };
+    QTRY_COMPARE(unread(u"random"_s), 1);
+    QCOMPARE(unread(u"general"_s), 0);
+
+    // Opening the room reads it.
+    rooms->setCurrentIndex(rooms->model()->index(rowNamed(rooms, u"random"_s), 0));
+    QTRY_COMPARE(unread(u"random"_s), 0);
+    const QAbstractItemModel *shown = find<QListView>(u"chatLog"_s)->model();
+    QTRY_COMPARE(shown->index(shown->rowCount() - 1, 0).data(ChatModel::TextRole).toString(),
+                 u"anyone here?"_s);
+}
+
+void tst_MainWindow::memberListShowsWhoIsHereAndAway()
+{
+    auto *members = find<QListView>(u"memberList"_s);
+    QTRY_COMPARE(rowsOf(members), QStringList{u"alice"_s});
+    test::TestClient bob(m_server->url(), u"bob"_s);
+    QVERIFY(bob.waitForWelcome());
+    QTRY_COMPARE(rowsOf(members), (QStringList{u"alice"_s, u"bob"_s}));
+    const auto statusOf = [members](const QString &nick) {
+        return protocol::Status(members->model()
+                                    ->index(rowNamed(members, nick), 0)
+                                    .data(MemberListModel::StatusRole)
+                                    .toInt());
+    };
+    QCOMPARE(statusOf(u"bob"_s), protocol::Status::Online);
+    bob.send(protocol::SetStatus{protocol::Status::Away});
+    QTRY_COMPARE(statusOf(u"bob"_s), protocol::Status::Away);
+    QTRY_COMPARE(find<QLabel>(u"membersLabel"_s)->text(), u"People: 2 of 2 online"_s);
+    bob.close();
+    QTRY_COMPARE(statusOf(u"bob"_s), protocol::Status::Offline);
+    QTRY_COMPARE(find<QLabel>(u"membersLabel"_s)->text(), u"People: 1 of 2 online"_s);
+}
+
+void tst_MainWindow::mentionsAreCountedAndListed()
+{
+    auto *rooms = find<QListView>(u"roomList"_s);
+    auto *input = find<QPlainTextEdit>(u"messageInput"_s);
+    input->setPlainText(u"/join random"_s);
+    QTest::keyClick(input, Qt::Key_Return);
+    QTRY_COMPARE(find<QLabel>(u"roomTitle"_s)->text(), u"# random"_s);
+
+    test::TestClient bob(m_server->url(), u"bob"_s);
+    QVERIFY(bob.waitForWelcome());
+    QVERIFY(bob.waitForAck(bob.say(u"lunch is here"_s)));
+    QVERIFY(bob.waitForAck(bob.say(u"@Alice, yours is the soup"_s)));
+    const QModelIndex general = rooms->model()->index(rowNamed(rooms, u"general"_s), 0);
+    QTRY_COMPARE(general.data(RoomListModel::UnreadRole).toLongLong(), 2);
+    QCOMPARE(general.data(RoomListModel::MentionsRole).toLongLong(), 1);
+
+    // The Mentions dialog lists it; activating it shows the message in its room.
+    m_window->findChild<QAction *>(u"mentionsAction"_s)->trigger();
+    QTRY_VERIFY(m_window->findChild<MentionsDialog *>());
+    auto *list = m_window->findChild<QListWidget *>(u"mentionsList"_s);
+    QTRY_COMPARE(list->count(), 1);
+    QVERIFY2(list->item(0)->text().contains(u"yours is the soup"_s),
+             qPrintable(list->item(0)->text()));
+    emit list->itemActivated(list->item(0));
+    QTRY_COMPARE(find<QLabel>(u"roomTitle"_s)->text(), u"# general"_s);
+    auto *log = find<QListView>(u"chatLog"_s);
+    QTRY_VERIFY(log->currentIndex().data(ChatModel::TextRole).toString() ==
+                u"@Alice, yours is the soup"_s);
+    QVERIFY(log->currentIndex().data(ChatModel::MentionRole).toBool());
+}
+
+void tst_MainWindow::searchFindsAndJumpsToTheMessage()
+{
+    test::TestClient bob(m_server->url(), u"bob"_s);
+    QVERIFY(bob.waitForWelcome());
+    QVERIFY(bob.waitForAck(bob.say(u"The printer on floor 2 is jammed"_s)));
+    QVERIFY(bob.waitForAck(bob.say(u"Fixed it"_s)));
+
+    // Ctrl+F, as a user presses it, from the message box.
+    auto *input = find<QPlainTextEdit>(u"messageInput"_s);
+    input->setFocus();
+    QTest::keyClick(input, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->findChild<SearchDialog *>());
+    auto *query = m_window->findChild<QLineEdit *>(u"searchEdit"_s);
+    QTest::keyClicks(query, u"print"_s);
+    QTest::keyClick(query, Qt::Key_Return);
+    auto *results = m_window->findChild<QListWidget *>(u"searchResults"_s);
+    QTRY_COMPARE(results->count(), 1);
+    QVERIFY(results->item(0)->text().contains(u"printer on floor 2"_s));
+    emit results->itemActivated(results->item(0));
+    auto *log = find<QListView>(u"chatLog"_s);
+    QTRY_COMPARE(log->currentIndex().data(ChatModel::TextRole).toString(),
+                 u"The printer on floor 2 is jammed"_s);
 }
 
 QTEST_MAIN(tst_MainWindow)
