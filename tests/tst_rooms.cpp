@@ -811,7 +811,9 @@ void tst_Rooms::directConversationIsPrivate()
     QVERIFY(eve.lines().isEmpty());
     QVERIFY(eve.all<protocol::Joined>().isEmpty());
     QVERIFY(barrier(eve));
-    for (const protocol::RoomSummary &room : eve.all<protocol::RoomList>().constLast().rooms)
+    const QList<protocol::RoomList> directories = eve.all<protocol::RoomList>();
+    QVERIFY(!directories.isEmpty());
+    for (const protocol::RoomSummary &room : directories.constLast().rooms)
         QVERIFY2(!room.name.startsWith(u'@'), qPrintable(room.name));
     QVERIFY(barrier(bob));
     QVERIFY(bob.all<protocol::Typing>().isEmpty());
