@@ -251,7 +251,8 @@ qreal ChatDelegate::layOut(QTextLayout &layout, const QStyleOptionViewItem &opti
     return height;
 }
 
-QSize ChatDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+QSize ChatDelegate::computeSizeHint(const QStyleOptionViewItem &option,
+                                    const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -259,6 +260,95 @@ QSize ChatDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
     const qreal height = layOut(layout, opt, index, textWidth());
     return {textWidth() + 2 * kHorizontalMargin,
             int(std::ceil(height)) + 2 * kVerticalMargin + headerHeight(header(index), opt.font)};
+}
+
+QSize ChatDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QAbstractItemModel *model = index.model();
+    if (!model || index.parent().isValid())
+        return computeSizeHint(option, index);
+    HeightCache &cache = const_cast<ChatDelegate *>(this)->heightCache(model);
+    const int width = textWidth();
+    if (width != cache.width || option.font != cache.font) {
+        cache.heights.assign(cache.heights.size(), 0);
+        cache.width = width;
+        cache.font = option.font;
+    }
+    const auto rows = size_t(model->rowCount());
+    if (cache.heights.size() != rows) // a change it could not follow: measure again
+        cache.heights.assign(rows, 0);
+    int &height = cache.heights[size_t(index.row())];
+    if (height == 0)
+        height = computeSizeHint(option, index).height();
+    return {width + 2 * kHorizontalMargin, height};
+}
+
+void ChatDelegate::HeightCache::forget(int first, int last)
+{
+    const auto size = int(heights.size());
+    for (int row = std::max(0, first); row <= last && row < size; ++row)
+        heights[size_t(row)] = 0;
+}
+
+ChatDelegate::HeightCache &ChatDelegate::heightCache(const QAbstractItemModel *model)
+{
+    if (model == m_lastModel)
+        return *m_lastCache;
+    m_lastModel = model;
+    const auto found = m_heightCaches.find(model);
+    if (found != m_heightCaches.end()) {
+        m_lastCache = &found->second;
+        return found->second;
+    }
+    HeightCache &cache = m_heightCaches[model];
+    m_lastCache = &cache;
+    cache.heights.assign(size_t(model->rowCount()), 0);
+    // The caches live as long as their model. Each change looks its cache up again, so that
+    // nothing points into the map while it changes.
+    auto cacheOf = [this, model]() -> HeightCache * {
+        const auto it = m_heightCaches.find(model);
+        return it == m_heightCaches.end() ? nullptr : &it->second;
+    };
+    auto forgetAll = [cacheOf] {
+        if (HeightCache *c = cacheOf())
+            c->heights.assign(c->heights.size(), 0);
+    };
+    using Model = QAbstractItemModel;
+    // A line's day header depends on the line before it, so the line after a change is
+    // measured again too.
+    connect(model, &Model::rowsInserted, this,
+            [cacheOf](const QModelIndex &parent, int first, int last) {
+                HeightCache *c = cacheOf();
+                if (!c || parent.isValid() || first > int(c->heights.size()))
+                    return;
+                c->heights.insert(c->heights.begin() + first, size_t(last - first + 1), 0);
+                c->forget(last + 1, last + 1);
+            });
+    connect(model, &Model::rowsRemoved, this,
+            [cacheOf](const QModelIndex &parent, int first, int last) {
+                HeightCache *c = cacheOf();
+                if (!c || parent.isValid() || last >= int(c->heights.size()))
+                    return;
+                c->heights.erase(c->heights.begin() + first, c->heights.begin() + last + 1);
+                c->forget(first, first);
+            });
+    connect(model, &Model::dataChanged, this,
+            [cacheOf](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                if (HeightCache *c = cacheOf())
+                    c->forget(topLeft.row(), bottomRight.row() + 1);
+            });
+    connect(model, &Model::modelReset, this, [cacheOf, model] {
+        if (HeightCache *c = cacheOf())
+            c->heights.assign(size_t(model->rowCount()), 0);
+    });
+    connect(model, &Model::layoutChanged, this, forgetAll);
+    connect(model, &Model::rowsMoved, this, forgetAll);
+    connect(model, &QObject::destroyed, this, [this, model] {
+        m_heightCaches.erase(model);
+        if (m_lastModel == model)
+            m_lastModel = nullptr;
+    });
+    return cache;
 }
 
 QPointF ChatDelegate::layOutAsPainted(QTextLayout &layout, QList<Link> &links,

@@ -9,6 +9,8 @@
 
 #include <functional>
 #include <optional>
+#include <unordered_map>
+#include <vector>
 
 class QAbstractItemView;
 class QTextLayout;
@@ -86,7 +88,27 @@ private:
     /// The option the view passes for `index`, for events that don't come with one.
     QStyleOptionViewItem viewOption(const QModelIndex &index) const;
 
+    /// sizeHint() for a line, as computed, without the cache.
+    QSize computeSizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    /// The height of each line of one model at `width` in `font`, 0 where not known yet. A list
+    /// view whose lines differ in height asks for every line's size each time a line is added;
+    /// laying 100,000 lines out again for that would take seconds. One per model that has been
+    /// shown, so that switching rooms doesn't measure a whole room again.
+    struct HeightCache
+    {
+        std::vector<int> heights;
+        int width = -1;
+        QFont font;
+        void forget(int first, int last);
+    };
+    /// The cache for `model`, set up to follow the model's changes the first time.
+    HeightCache &heightCache(const QAbstractItemModel *model);
+
     QAbstractItemView &m_view;
+    std::unordered_map<const QAbstractItemModel *, HeightCache> m_heightCaches;
+    /// The cache asked for last, which is the one asked for next 100,000 times in a row.
+    const QAbstractItemModel *m_lastModel = nullptr;
+    HeightCache *m_lastCache = nullptr; // nodes of an unordered_map stay where they are
     /// Watched for mouse moves. Kept apart from m_view: while the view is being destroyed its
     /// viewport still sends events, but the view may no longer be asked for anything.
     QPointer<QWidget> m_viewport;
