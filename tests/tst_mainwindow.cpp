@@ -61,6 +61,7 @@ private slots:
     void memberListShowsWhoIsHereAndAway();
     void mentionsAreCountedAndListed();
     void searchFindsAndJumpsToTheMessage();
+    void newMessagesLineIsShownAfterARestart();
 
 private:
     template <typename T> T *find(const QString &name)
@@ -625,6 +626,40 @@ void tst_MainWindow::searchFindsAndJumpsToTheMessage()
     auto *log = find<QListView>(u"chatLog"_s);
     QTRY_COMPARE(log->currentIndex().data(ChatModel::TextRole).toString(),
                  u"The printer on floor 2 is jammed"_s);
+}
+
+void tst_MainWindow::newMessagesLineIsShownAfterARestart()
+{
+    test::TestClient bob(m_server->url(), u"bob"_s);
+    QVERIFY(bob.waitForWelcome());
+    QVERIFY(bob.waitForAck(bob.say(u"read before"_s)));
+    auto *log = find<QListView>(u"chatLog"_s);
+    QTRY_COMPARE(log->model()->rowCount() > 0 && log->model()
+                                                         ->index(log->model()->rowCount() - 1, 0)
+                                                         .data(ChatModel::TextRole)
+                                                         .toString() == u"read before"_s,
+                 true);
+    m_window->activateWindow();
+    m_connection->close();
+    QTRY_COMPARE(m_server->server().sessionCount(), 1);
+    QVERIFY(bob.waitForAck(bob.say(u"new one"_s)));
+    QVERIFY(bob.waitForAck(bob.say(u"new two"_s)));
+
+    m_connection->open(QUrl(u"ws://127.0.0.1:%1/"_s.arg(m_server->port())), u"alice"_s);
+    QTRY_COMPARE(m_connection->state(), Connection::State::Connected);
+    const auto rowOf = [log](const QString &text) {
+        for (int row = 0; row < log->model()->rowCount(); ++row) {
+            if (log->model()->index(row, 0).data(ChatModel::TextRole).toString() == text)
+                return row;
+        }
+        return -1;
+    };
+    QTRY_VERIFY(rowOf(u"new two"_s) >= 0);
+    const QModelIndex first = log->model()->index(rowOf(u"new one"_s), 0);
+    QVERIFY(first.data(ChatModel::FirstUnreadRole).toBool());
+    const QModelIndex second = log->model()->index(rowOf(u"new two"_s), 0);
+    // The line above the first new message is drawn: that line is taller than the next.
+    QTRY_VERIFY(log->visualRect(first).height() > log->visualRect(second).height());
 }
 
 QTEST_MAIN(tst_MainWindow)

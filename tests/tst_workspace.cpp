@@ -187,6 +187,7 @@ private slots:
     void joinAndLeaveByCommand();
     void liveMessagesCountAsUnreadUnlessSeen();
     void unreadFromHereMovesWhenComingBack();
+    void unreadFromHereIsShownInTheRoomOnScreenAtStart();
     void notificationsFollowThePolicy();
     void typingIsShownAndExpires();
     void awayAfterTenIdleMinutesAndBackOnActivity();
@@ -614,6 +615,35 @@ void tst_Workspace::unreadFromHereMovesWhenComingBack()
     w.setWindowActive(true);
     QTRY_VERIFY(delivered(w.chat(u"general"_s), u"eight"_s));
     QCOMPARE(alice.chat().firstUnread(), alice.chat().newestSeq());
+}
+
+void tst_Workspace::unreadFromHereIsShownInTheRoomOnScreenAtStart()
+{
+    auto chat = startServer();
+    Person bob(chat->url(), u"bob"_s);
+    QVERIFY(bob.waitConnected());
+    QCOMPARE(bob.workspace.submit(u"read before"_s), std::nullopt);
+    {
+        Person alice(chat->url(), u"alice"_s);
+        QVERIFY(alice.waitConnected());
+        QTRY_VERIFY(delivered(alice.workspace.chat(u"general"_s), u"read before"_s));
+        QVERIFY(alice.sync()); // her read marker has reached the server
+    }
+    QTRY_COMPARE(chat->server().sessionCount(), 1);
+    QCOMPARE(bob.workspace.submit(u"new one"_s), std::nullopt);
+    QCOMPARE(bob.workspace.submit(u"new two"_s), std::nullopt);
+    QTRY_VERIFY(bob.connection.outbox().isEmpty());
+
+    // She starts again with general on screen: the line sits above what came while she was
+    // gone, and stays while she reads, though the room counts as read at once.
+    Person alice(chat->url(), u"alice"_s);
+    QVERIFY(alice.waitConnected());
+    QCOMPARE(alice.workspace.currentRoom(), u"general"_s);
+    QTRY_VERIFY(delivered(alice.workspace.chat(u"general"_s), u"new two"_s));
+    const ChatModel &general = alice.chat();
+    QCOMPARE(general.firstUnread(), 2);
+    QVERIFY(general.data(general.index(general.rowOfSeq(2)), ChatModel::FirstUnreadRole).toBool());
+    QCOMPARE(alice.unread(u"general"_s), 0);
 }
 
 void tst_Workspace::notificationsFollowThePolicy()
