@@ -201,6 +201,7 @@ private slots:
     void jumpFailsWhenHistoryIsGone();
     void searchResultsArePassedOn();
     void reconnectingSaysWhatHappenedAndKeepsTheRoom();
+    void anotherServerStartsWithItsOwnRooms();
 };
 
 // Without a server
@@ -1270,6 +1271,40 @@ void tst_Workspace::reconnectingSaysWhatHappenedAndKeepsTheRoom()
     QCOMPARE(std::count_if(said.cbegin(), said.cend(),
                            [](const QString &n) { return n.startsWith(u"Connection lost: "_s); }),
              2); // one per drop
+}
+
+void tst_Workspace::anotherServerStartsWithItsOwnRooms()
+{
+    auto first = startServer();
+    auto second = startServer();
+    Person alice(first->url(), u"alice"_s);
+    QVERIFY(alice.waitConnected());
+    Workspace &w = alice.workspace;
+    QCOMPARE(w.submit(u"/topic on the first server"_s), std::nullopt);
+    QCOMPARE(w.submit(u"/join random"_s), std::nullopt);
+    QTRY_COMPARE(w.currentRoom(), u"random"_s);
+    Person bob(first->url(), u"bob"_s);
+    QVERIFY(bob.waitConnected());
+    QCOMPARE(bob.workspace.submit(u"alice: first server"_s), std::nullopt);
+    QTRY_COMPARE(w.mentions().size(), 1);
+    QTRY_COMPARE(w.topic(u"general"_s), u"on the first server"_s);
+
+    // She connects to the other server: nothing of the first one's rooms stays.
+    QSignalSpy topics(&w, &Workspace::topicChanged);
+    alice.connection.open(second->url(), u"alice"_s);
+    QVERIFY(alice.waitConnected());
+    QCOMPARE(w.currentRoom(), u"general"_s);
+    QCOMPARE(w.rooms().rowCount(), 1);
+    QCOMPARE(w.chat(u"random"_s), nullptr);
+    QVERIFY(w.mentions().isEmpty());
+    QCOMPARE(w.topic(u"general"_s), QString());
+    QVERIFY(!topics.isEmpty());
+    QCOMPARE(messages(w.chat(u"general"_s)), QStringList());
+    QCOMPARE(nicksOf(w.members(u"general"_s)), QStringList{u"alice"_s});
+    QCOMPARE(w.rooms().totalUnread(), 0);
+    QCOMPARE(w.submit(u"on the second"_s), std::nullopt);
+    QTRY_VERIFY(delivered(w.chat(u"general"_s), u"on the second"_s));
+    QCOMPARE(messages(w.chat(u"general"_s)), QStringList{u"alice: on the second"_s});
 }
 
 QTEST_MAIN(tst_Workspace)

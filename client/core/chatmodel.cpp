@@ -153,6 +153,16 @@ void ChatModel::seqChanged(qint64 seq)
         emit dataChanged(index(row), index(row), {FirstUnreadRole});
 }
 
+void ChatModel::clear()
+{
+    beginResetModel();
+    m_lines.clear();
+    m_pending.clear();
+    m_shownIds.clear();
+    m_firstUnread = 0;
+    endResetModel();
+}
+
 void ChatModel::setFirstUnread(qint64 seq)
 {
     if (seq == m_firstUnread)

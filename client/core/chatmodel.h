@@ -89,6 +89,8 @@ public:
     void prependOlder(const QList<protocol::ChatMessage> &messages);
     /// The seq of the oldest message shown, 0 if none: where the next older page ends.
     qint64 oldestSeq() const;
+    /// Empties the log, as when the user connects to another server.
+    void clear();
     /// Adds a line such as "alice joined" or "Connection lost".
     void addNotice(const QString &text, const QDateTime &time = QDateTime::currentDateTimeUtc());
 

@@ -70,6 +70,7 @@ void Connection::open(const QUrl &url, const QString &nick)
         m_positions.clear();
         m_rooms.clear();
         m_readSent.clear();
+        emit serverChanged();
         if (!m_outbox.isEmpty()) {
             emit outboxRestored(m_outbox.pending());
             emit outboxChanged();

@@ -157,6 +157,9 @@ signals:
     void historyReceived(const palaver::protocol::History &history,
                          palaver::client::Connection::HistoryKind kind);
     /// Messages loaded from the outbox file on open(): typed earlier, still unsent.
+    /// open() was given another server than before: what was shown of the last one's rooms
+    /// belongs to that server. Comes before the new server's outbox is restored.
+    void serverChanged();
     void outboxRestored(const QList<palaver::client::OutgoingMessage> &messages);
     /// The server refused a message for good (too long, ...); it left the outbox.
     void sendFailed(const QUuid &id, const QString &reason);

@@ -54,6 +54,7 @@ Workspace::Workspace(Connection &connection, Clock &clock, QObject *parent)
     connect(&connection, &Connection::searchResults, this, &Workspace::searchResults);
     connect(&connection, &Connection::roomListReceived, this, &Workspace::onRoomDirectory);
     connect(&connection, &Connection::nickTaken, this, &Workspace::onNickTaken);
+    connect(&connection, &Connection::serverChanged, this, &Workspace::forgetServer);
     connect(&connection, &Connection::outboxRestored, this,
             [this](const QList<OutgoingMessage> &messages) {
                 for (const OutgoingMessage &message : messages) {
@@ -338,6 +339,45 @@ void Workspace::emitUnreadIfChanged()
 }
 
 // The connection
+
+void Workspace::forgetServer()
+{
+    m_jump.reset();
+    m_epoch.clear();
+    m_typingRoom.clear(); // the old server forgets it by itself
+    clearTyping();
+    setCurrentRoom(defaultRoom());
+    QStringList others;
+    for (const auto &[name, room] : m_roomsByName) {
+        if (name != defaultRoom())
+            others.append(name);
+    }
+    for (const QString &name : std::as_const(others))
+        removeRoom(name);
+    Room &general = *room(defaultRoom());
+    const bool hadTopic = !general.info.topic.isEmpty();
+    general.info = {};
+    general.info.name = defaultRoom();
+    general.chat.clear();
+    general.members.setMembers({});
+    general.member = false;
+    general.lastRead = 0;
+    general.unread = 0;
+    general.unreadMentions.clear();
+    general.awaitingHistory = false;
+    general.awaitingMarker = false;
+    general.hasOlder = false;
+    general.olderInFlight = 0;
+    general.olderAnswerLastSeq = -1;
+    updateEntry(general);
+    if (hadTopic)
+        emit topicChanged(general.info.name, QString());
+    if (!m_mentions.isEmpty()) {
+        m_mentions.clear();
+        emit mentionsChanged();
+    }
+    emitUnreadIfChanged();
+}
 
 void Workspace::onWelcomed(const protocol::Welcome &welcome)
 {

@@ -266,6 +266,8 @@ private:
     void expireTyping();
     void scheduleTypingExpiry();
     void clearTyping();
+    /// Forgets every room, log and mention of the server connected to before.
+    void forgetServer();
     void stopOwnTyping();
     void checkIdle();
     void setAutoAway(bool away);
