@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 #include <QTimer>
 #include <QToolTip>
@@ -58,6 +59,7 @@ private slots:
     void clickingALinkOpensItAndNothingElse();
     void linkAddressCanBeCopied();
     void roomListShowsRoomsAndUnreadCounts();
+    void nicknameChangeIsRememberedForNextTime();
     void memberListShowsWhoIsHereAndAway();
     void mentionsAreCountedAndListed();
     void searchFindsAndJumpsToTheMessage();
@@ -272,6 +274,8 @@ void tst_MainWindow::refusedMessageCanBeEditedAndSentAgain()
     const int rowsBefore = model()->rowCount();
     QVERIFY(logLines().last().contains(u"not sent"_s));
 
+    // Something else is being written meanwhile.
+    QTest::keyClicks(input, u"a draft"_s);
     auto *log = find<QListView>(u"chatLog"_s);
     log->setFocus();
     log->setCurrentIndex(model()->index(row));
@@ -280,6 +284,10 @@ void tst_MainWindow::refusedMessageCanBeEditedAndSentAgain()
     QCOMPARE(model()->rowCount(), rowsBefore - 1); // the failed line gave way to the input
     QCOMPARE(failedRow(), -1);
     QVERIFY(input->hasFocus());
+    // The draft it replaced is one undo away, and the status bar says so.
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"get it back"_s));
+    QTest::keySequence(input, QKeySequence::Undo);
+    QCOMPARE(input->toPlainText(), u"a draft"_s);
 
     input->setPlainText(u"shorter"_s);
     QTest::keyClick(input, Qt::Key_Return);
@@ -549,6 +557,16 @@ void tst_MainWindow::roomListShowsRoomsAndUnreadCounts()
     const QAbstractItemModel *shown = find<QListView>(u"chatLog"_s)->model();
     QTRY_COMPARE(shown->index(shown->rowCount() - 1, 0).data(ChatModel::TextRole).toString(),
                  u"anyone here?"_s);
+}
+
+void tst_MainWindow::nicknameChangeIsRememberedForNextTime()
+{
+    auto *input = find<QPlainTextEdit>(u"messageInput"_s);
+    input->setPlainText(u"/nick alicia"_s);
+    QTest::keyClick(input, Qt::Key_Return);
+    QTRY_COMPARE(m_connection->nick(), u"alicia"_s);
+    QTRY_COMPARE(m_settings->nick(), u"alicia"_s);
+    QCOMPARE(ClientSettings().nick(), u"alicia"_s); // in the settings file, too
 }
 
 void tst_MainWindow::memberListShowsWhoIsHereAndAway()

@@ -484,6 +484,7 @@ void tst_Workspace::joinAndLeaveByCommand()
     QCOMPARE(w.submit(u"/leave"_s), u"Everybody is in #general: it can't be left."_s);
     QCOMPARE(w.submit(u"/leave #General"_s), u"Everybody is in #general: it can't be left."_s);
     QCOMPARE(w.submit(u"/leave nowhere"_s), u"You are not in #nowhere."_s);
+    QCOMPARE(w.submit(u"/leave @nobody"_s), u"You have no conversation with nobody."_s);
     QCOMPARE(w.submit(u"/join"_s), u"Usage: /join <room>, for example “/join random”."_s);
     QVERIFY(w.submit(u"/join bad\u0007name"_s).value_or(QString()).contains(u"room name"_s));
 

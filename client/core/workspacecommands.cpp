@@ -173,8 +173,13 @@ std::optional<QString> Workspace::leaveCommand(const QString &argument)
         target = directWith(name.mid(1));
     else
         target = findRoom(name);
-    if (!target || !target->member)
+    if (!target || !target->member) {
+        if (name.isEmpty())
+            return tr("You are not in this room.");
+        if (name.startsWith(u'@'))
+            return tr("You have no conversation with %1.").arg(name.mid(1));
         return tr("You are not in #%1.").arg(name);
+    }
     name = target->info.name;
     if (name == QStringView(protocol::kDefaultRoom))
         return tr("Everybody is in #%1: it can't be left.").arg(name);

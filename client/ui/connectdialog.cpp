@@ -120,8 +120,9 @@ void ConnectDialog::accept()
     if (const auto violation = protocol::checkNick(nick(), protocol::Limits{})) {
         setProblem(violation->code == protocol::ErrorCode::InvalidNick && nick().isEmpty()
                        ? tr("Enter a nickname.")
-                       : tr("Choose another nickname: it may not contain control or invisible "
-                            "characters."));
+                       : tr("Choose another nickname: a nickname is 1 to %1 characters of one "
+                            "alphabet, without control or invisible characters.")
+                             .arg(protocol::Limits{}.maxNickLength));
         m_nick->setFocus();
         return;
     }

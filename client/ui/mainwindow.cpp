@@ -53,7 +53,7 @@ MainWindow::MainWindow(Connection &connection, Workspace &workspace, ClientSetti
     , m_passwords(makePasswordStore())
     , m_log(new QListView(this))
     , m_input(new MessageInput(this))
-    , m_sendButton(new QPushButton(tr("&Send"), this))
+    , m_sendButton(new QPushButton(tr("Sen&d"), this))
     , m_inputProblem(new QLabel(this))
     , m_status(new QLabel(this))
     , m_banner(new QFrame(this))
@@ -185,6 +185,13 @@ MainWindow::MainWindow(Connection &connection, Workspace &workspace, ClientSetti
     connect(&m_connection, &Connection::passwordRequired, this, &MainWindow::onPasswordRequired,
             Qt::QueuedConnection);
     connect(&m_connection, &Connection::welcomed, this, [this] { m_triedStoredPassword.clear(); });
+    // A nickname changed with /nick is the one to come back with next time.
+    connect(&m_connection, &Connection::presenceReceived, this,
+            [this](const protocol::Presence &presence) {
+                if (presence.event == protocol::Presence::Event::Nick &&
+                    presence.newNick == m_connection.nick())
+                    m_settings.setNick(presence.newNick);
+            });
     connect(&m_connection, &Connection::certificateTrusted, this,
             [this](const QString &hostPort, const QString &fingerprint) {
                 m_settings.setTrustedCertificate(hostPort, fingerprint);
@@ -586,7 +593,7 @@ void MainWindow::createMenus()
     join->setObjectName(u"joinRoomAction"_s);
     join->setShortcut(QKeySequence(tr("Ctrl+J")));
     QAction *direct =
-        chat->addAction(tr("New &Direct Message…"), this, &MainWindow::directMessageDialog);
+        chat->addAction(tr("Ne&w Direct Message…"), this, &MainWindow::directMessageDialog);
     direct->setObjectName(u"directMessageAction"_s);
     direct->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
     m_leaveAction = chat->addAction(tr("&Leave Room"), this, [this] {
@@ -876,9 +883,19 @@ void MainWindow::editAndResend(const QModelIndex &index)
     const QString text = m_model->takeFailed(index.data(ChatModel::IdRole).toUuid());
     if (text.isEmpty())
         return;
-    m_input->setPlainText(text);
-    m_input->moveCursor(QTextCursor::End);
+    // Through the cursor, not setPlainText(): a draft it replaces stays in the undo history.
+    QTextCursor cursor(m_input->document());
+    cursor.select(QTextCursor::Document);
+    const bool hadDraft = cursor.hasSelection();
+    cursor.insertText(text);
+    m_input->setTextCursor(cursor);
     m_input->setFocus();
+    if (hadDraft) {
+        statusBar()->showMessage(
+            tr("What you were writing was replaced: press %1 to get it back.")
+                .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
+            10000);
+    }
 }
 
 void MainWindow::updateStatus()
