@@ -369,6 +369,7 @@ void Workspace::forgetServer()
     general.hasOlder = false;
     general.olderInFlight = 0;
     general.olderAnswerLastSeq = -1;
+    general.connectedNotice.clear();
     updateEntry(general);
     if (hadTopic)
         emit topicChanged(general.info.name, QString());
@@ -377,6 +378,14 @@ void Workspace::forgetServer()
         emit mentionsChanged();
     }
     emitUnreadIfChanged();
+}
+
+void Workspace::addConnectedNotice(Room &room)
+{
+    if (room.connectedNotice.isEmpty())
+        return;
+    room.chat.addNotice(room.connectedNotice, room.connectedAt);
+    room.connectedNotice.clear();
 }
 
 void Workspace::onWelcomed(const protocol::Welcome &welcome)
@@ -418,16 +427,16 @@ void Workspace::onWelcomed(const protocol::Welcome &welcome)
     }
 
     for (const protocol::RoomInfo &info : welcome.rooms) {
-        if (info.isDirect()) {
-            notice(info.name, tr("Connected to %1 as %2.").arg(welcome.name, welcome.nick));
-            continue;
-        }
+        Room &r = *room(info.name);
         QStringList nicks;
         for (const protocol::Member &member : info.members)
             nicks.append(member.nick);
-        notice(info.name,
-               tr("Connected to %1 as %2. In the room: %3.")
-                   .arg(welcome.name, welcome.nick, QLocale().createSeparatedList(nicks)));
+        r.connectedNotice =
+            info.isDirect()
+                ? tr("Connected to %1 as %2.").arg(welcome.name, welcome.nick)
+                : tr("Connected to %1 as %2. In the room: %3.")
+                      .arg(welcome.name, welcome.nick, QLocale().createSeparatedList(nicks));
+        r.connectedAt = QDateTime::currentDateTimeUtc();
     }
     emitUnreadIfChanged();
 }
@@ -467,6 +476,7 @@ void Workspace::onStateChanged(Connection::State state)
         for (const auto &[name, room] : m_roomsByName) {
             room->olderInFlight = 0;
             room->awaitingHistory = false;
+            addConnectedNotice(*room);
         }
         m_pendingJoin.clear();
         m_requestedNick.clear();
@@ -576,6 +586,7 @@ void Workspace::onHistory(const protocol::History &history, Connection::HistoryK
     r->awaitingHistory = false;
     for (const protocol::ChatMessage &message : history.messages)
         onMessage(message, false);
+    addConnectedNotice(*r);
     if (r->awaitingMarker) {
         if (const qint64 first = firstUnreadOf(*r); first > 0) {
             r->chat.setFirstUnread(first);

@@ -266,6 +266,8 @@ private:
     void expireTyping();
     void scheduleTypingExpiry();
     void clearTyping();
+    /// Shows the "Connected to …" notice held back for the room's history, if any.
+    void addConnectedNotice(Room &room);
     /// Forgets every room, log and mention of the server connected to before.
     void forgetServer();
     void stopOwnTyping();
