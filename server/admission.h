@@ -35,6 +35,8 @@ public:
     int connections() const { return m_total; }
 
     bool passwordRequired() const { return !m_options.password.isEmpty(); }
+    /// New caps and password; connections already in stay, and count against the new caps.
+    void setOptions(Options options) { m_options = std::move(options); }
     /// Compares in constant time, so the answer's timing says nothing about the password.
     bool passwordMatches(const QString &candidate) const;
     /// How long to make `address` wait before it hears the verdict on its password: nothing

@@ -639,6 +639,39 @@ void ChatServer::onDisconnected(Session &session)
     finishShutdownIfDone();
 }
 
+QStringList ChatServer::reload(const ServerOptions &options)
+{
+    QStringList changed;
+    const auto take = [&changed](auto &field, const auto &value, const char *name) {
+        if (field != value) {
+            field = value;
+            changed.append(QString::fromLatin1(name));
+        }
+    };
+    take(m_options.name, options.name, "name");
+    take(m_options.historyOnJoin, options.historyOnJoin, "history-on-join");
+    m_history.setRecentCount(m_options.historyOnJoin);
+    take(m_options.maxBatch, options.maxBatch, "max-batch");
+    take(m_options.retention.maxDays, options.retention.maxDays, "history-days");
+    take(m_options.retention.maxPerRoom, options.retention.maxPerRoom, "history-max");
+    take(m_options.framesPerSecond, options.framesPerSecond, "rate");
+    m_options.frameBurst = options.frameBurst;
+    take(m_options.allowedOrigins, options.allowedOrigins, "allow-origin");
+    take(m_options.admission.maxConnections, options.admission.maxConnections, "max-connections");
+    take(m_options.admission.maxConnectionsPerAddress, options.admission.maxConnectionsPerAddress,
+         "max-connections-per-address");
+    take(m_options.admission.password, options.admission.password, "password");
+    m_admission.setOptions(m_options.admission);
+    if (m_options.retention.maxDays > 0 || m_options.retention.maxPerRoom > 0) {
+        if (changed.contains(u"history-days"_s) || changed.contains(u"history-max"_s))
+            applyRetention();
+        m_trimTimer.start();
+    } else {
+        m_trimTimer.stop();
+    }
+    return changed;
+}
+
 void ChatServer::shutdown()
 {
     if (m_shuttingDown)

@@ -74,6 +74,11 @@ public:
     /// The store's epoch: it changes only when the history is lost.
     QString epoch() const { return m_store.epoch(); }
 
+    /// Takes the settings that can change while running from `options` (name, history on
+    /// join, retention, commit batch, caps, password, rate, allowed origins); open
+    /// connections keep their send budget. Returns the names of what changed.
+    QStringList reload(const ServerOptions &options);
+
     /// Stops accepting, tells every client "going away" (1001) and emits shutdownFinished once
     /// all have gone or the grace period is over.
     void shutdown();

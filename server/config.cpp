@@ -40,6 +40,161 @@ std::optional<QHostAddress> parseListenAddress(const QString &text)
     return std::nullopt;
 }
 
+/// Where each option's value comes from: the command line, else the environment, else the
+/// configuration file, else the default. Names each place in error messages, so that an admin
+/// knows which of the three to fix.
+class Layers
+{
+public:
+    Layers(const QCommandLineParser &parser, const QProcessEnvironment &environment)
+        : m_parser(parser)
+        , m_environment(environment)
+    {}
+
+    /// Reads `path`: "name = value" lines, the names of the long options without "--";
+    /// "#" or ";" begin a comment line; a "[section]" line is allowed and ignored. Returns the
+    /// problem, if any.
+    QString readFile(const QString &path, const QStringList &known)
+    {
+        m_file = path;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            return u"--config: cannot read %1 (%2)."_s.arg(QDir::toNativeSeparators(path),
+                                                           file.errorString());
+        }
+        // Not QSettings: its INI format reads commas as lists and backslashes as escapes,
+        // which would garble a server name with a comma or a Windows path.
+        int number = 0;
+        while (!file.atEnd()) {
+            ++number;
+            const QString line = QString::fromUtf8(file.readLine()).trimmed();
+            if (line.isEmpty() || line.startsWith(u'#') || line.startsWith(u';') ||
+                (line.startsWith(u'[') && line.endsWith(u']')))
+                continue;
+            const qsizetype equals = line.indexOf(u'=');
+            const QString where = u"%1 line %2"_s.arg(QDir::toNativeSeparators(path)).arg(number);
+            if (equals < 0)
+                return u"%1: \"%2\" is not a setting. Write name = value."_s.arg(where, line);
+            const QString name = line.left(equals).trimmed().toLower();
+            QString value = line.mid(equals + 1).trimmed();
+            if (value.size() >= 2 && value.startsWith(u'"') && value.endsWith(u'"'))
+                value = value.mid(1, value.size() - 2);
+            if (!known.contains(name)) {
+                return u"%1: there is no setting \"%2\". Run palaver-server --help to see the "
+                       u"options; a setting is an option's name without \"--\"."_s.arg(where, name);
+            }
+            m_fileValues[name].append(value);
+        }
+        return {};
+    }
+
+    bool isSet(const QCommandLineOption &option) const { return source(option) != Source::Default; }
+
+    QString value(const QCommandLineOption &option) const
+    {
+        switch (source(option)) {
+        case Source::CommandLine:
+            return m_parser.value(option);
+        case Source::Environment:
+            return m_environment.value(environmentName(name(option)));
+        case Source::File:
+            return m_fileValues.value(name(option)).constLast();
+        case Source::Default:
+            break;
+        }
+        return option.defaultValues().value(0);
+    }
+
+    /// A repeatable option's values; in the environment and the file they may also be given
+    /// as one comma-separated list.
+    QStringList values(const QCommandLineOption &option) const
+    {
+        switch (source(option)) {
+        case Source::CommandLine:
+            return m_parser.values(option);
+        case Source::Environment:
+            return splitList(m_environment.value(environmentName(name(option))));
+        case Source::File: {
+            QStringList all;
+            for (const QString &value : m_fileValues.value(name(option)))
+                all += splitList(value);
+            return all;
+        }
+        case Source::Default:
+            return option.defaultValues();
+        }
+        return {};
+    }
+
+    /// A switch such as --no-discovery: given on the command line, or true/false elsewhere.
+    std::optional<bool> flag(const QCommandLineOption &option, QString *problem) const
+    {
+        if (source(option) == Source::CommandLine)
+            return true;
+        if (source(option) == Source::Default)
+            return false;
+        const QString text = value(option).trimmed().toLower();
+        if (text == u"1" || text == u"true" || text == u"yes" || text == u"on")
+            return true;
+        if (text == u"0" || text == u"false" || text == u"no" || text == u"off" || text.isEmpty())
+            return false;
+        *problem = u"%1: \"%2\" is neither true nor false."_s.arg(label(option), text);
+        return std::nullopt;
+    }
+
+    /// How to name where the option's value came from: "--port", "PALAVER_PORT", or
+    /// "port in /etc/palaver/palaver-server.conf".
+    QString label(const QCommandLineOption &option) const
+    {
+        switch (source(option)) {
+        case Source::Environment:
+            return environmentName(name(option));
+        case Source::File:
+            return u"%1 in %2"_s.arg(name(option), QDir::toNativeSeparators(m_file));
+        case Source::CommandLine:
+        case Source::Default:
+            break;
+        }
+        return u"--"_s + name(option);
+    }
+
+private:
+    enum class Source
+    {
+        CommandLine,
+        Environment,
+        File,
+        Default
+    };
+
+    static QString name(const QCommandLineOption &option) { return option.names().constLast(); }
+
+    static QStringList splitList(const QString &text)
+    {
+        QStringList items = text.split(u',', Qt::SkipEmptyParts);
+        for (QString &item : items)
+            item = item.trimmed();
+        items.removeAll(QString());
+        return items;
+    }
+
+    Source source(const QCommandLineOption &option) const
+    {
+        if (m_parser.isSet(option))
+            return Source::CommandLine;
+        if (m_environment.contains(environmentName(name(option))))
+            return Source::Environment;
+        if (m_fileValues.contains(name(option)))
+            return Source::File;
+        return Source::Default;
+    }
+
+    const QCommandLineParser &m_parser;
+    const QProcessEnvironment &m_environment;
+    QString m_file;
+    QHash<QString, QStringList> m_fileValues;
+};
+
 QString defaultDataDir()
 {
     QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
@@ -50,7 +205,12 @@ QString defaultDataDir()
 
 } // namespace
 
-ConfigOutcome parseCommandLine(const QStringList &arguments)
+QString environmentName(const QString &option)
+{
+    return u"PALAVER_"_s + QString(option).replace(u'-', u'_').toUpper();
+}
+
+ConfigOutcome parseCommandLine(const QStringList &arguments, const QProcessEnvironment &environment)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -125,19 +285,53 @@ ConfigOutcome parseCommandLine(const QStringList &arguments)
         u"file"_s);
     const QCommandLineOption tlsKeyOption(u"tls-key"_s, u"The PEM private key of --tls-cert."_s,
                                           u"file"_s);
+    const QCommandLineOption noDiscoveryOption(
+        u"no-discovery"_s,
+        u"Don't announce the server on the LAN, nor answer clients looking for servers."_s);
+    const QCommandLineOption discoveryPortOption(
+        u"discovery-port"_s,
+        u"UDP port of LAN discovery (default 7351; clients look on the same port)."_s, u"port"_s,
+        u"7351"_s);
+    const QCommandLineOption logLevelOption(
+        u"log-level"_s, u"Least severe messages logged: debug, info (default), warning or error."_s,
+        u"level"_s, u"info"_s);
+    const QCommandLineOption configOption(
+        u"config"_s,
+        u"Read settings from this file: one \"name = value\" line per option, named as on the "
+        u"command line without \"--\" (default: none)."_s,
+        u"file"_s);
+    const QCommandLineOption checkOption(
+        u"check"_s,
+        u"Test the configuration (port free, data directory writable, certificate valid and "
+        u"matching its key), print what was found, and exit: 0 if all is well."_s);
     parser.addOption(tlsCertOption);
     parser.addOption(tlsKeyOption);
+    const QList<QCommandLineOption> settings = {
+        listenOption,        portOption,           dataDirOption,     nameOption,
+        historyOnJoinOption, historyDaysOption,    historyMaxOption,  syncOption,
+        maxBatchOption,      maxConnectionsOption, perAddressOption,  rateOption,
+        passwordFileOption,  originOption,         noDiscoveryOption, discoveryPortOption,
+        logLevelOption,      tlsCertOption,        tlsKeyOption};
     parser.addOptions({listenOption, portOption, dataDirOption, nameOption, historyOnJoinOption,
                        historyDaysOption, historyMaxOption, syncOption, maxBatchOption,
                        maxConnectionsOption, perAddressOption, rateOption, passwordFileOption,
-                       originOption});
+                       originOption, noDiscoveryOption, discoveryPortOption, logLevelOption,
+                       configOption, checkOption});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText() + u". Run with --help to see the options."_s);
     if (parser.isSet(helpOption)) {
         ConfigOutcome outcome;
         outcome.action = ConfigOutcome::Action::ExitSuccess;
-        outcome.text = parser.helpText();
+        outcome.text =
+            parser.helpText() +
+            u"\nEvery option except --config, --check, --help and --version can also be set\n"
+            u"  - in the environment: PALAVER_ and the name in capitals, - as _ "
+            u"(PALAVER_PORT=7400,\n"
+            u"    PALAVER_NO_DISCOVERY=true, PALAVER_ALLOW_ORIGIN=https://a,https://b);\n"
+            u"  - in the --config file (or PALAVER_CONFIG): \"port = 7400\", one per line.\n"
+            u"The command line wins over the environment, which wins over the file. SIGHUP reads\n"
+            u"the file again, and the TLS certificate and key.\n"_s;
         return outcome;
     }
     if (parser.isSet(versionOption)) {
@@ -154,35 +348,74 @@ ConfigOutcome parseCommandLine(const QStringList &arguments)
 
     ConfigOutcome outcome;
     Config &config = outcome.config;
+    Layers layers(parser, environment);
+    const QString configFile = parser.isSet(configOption) ? parser.value(configOption)
+                                                          : environment.value(u"PALAVER_CONFIG"_s);
+    if (!configFile.isEmpty()) {
+        config.configFile = QFileInfo(configFile).absoluteFilePath();
+        QStringList known;
+        for (const QCommandLineOption &option : settings)
+            known.append(option.names().constLast());
+        if (const QString problem = layers.readFile(config.configFile, known); !problem.isEmpty())
+            return failure(problem);
+    }
+    config.check = parser.isSet(checkOption);
 
-    const QString listenText = parser.value(listenOption);
+    const QString level = layers.value(logLevelOption).trimmed().toLower();
+    if (level == u"debug")
+        config.logLevel = LogLevel::Debug;
+    else if (level == u"info")
+        config.logLevel = LogLevel::Info;
+    else if (level == u"warning")
+        config.logLevel = LogLevel::Warning;
+    else if (level == u"error")
+        config.logLevel = LogLevel::Error;
+    else
+        return failure(u"%1: \"%2\" is not a level. Use debug, info, warning or error."_s.arg(
+            layers.label(logLevelOption), level));
+
+    QString flagProblem;
+    const std::optional<bool> noDiscovery = layers.flag(noDiscoveryOption, &flagProblem);
+    if (!noDiscovery)
+        return failure(flagProblem);
+    config.discovery = !*noDiscovery;
+
+    const QString listenText = layers.value(listenOption);
     const auto address = parseListenAddress(listenText);
     if (!address) {
-        return failure(
-            u"--listen: \"%1\" is not an IP address. Use an address of this machine "
-            u"such as 192.168.1.10, 0.0.0.0 for all interfaces, or 127.0.0.1."_s.arg(listenText));
+        return failure(u"%1: \"%2\" is not an IP address. Use an address of this machine "
+                       u"such as 192.168.1.10, 0.0.0.0 for all interfaces, or 127.0.0.1."_s.arg(
+                           layers.label(listenOption), listenText));
     }
     config.listenAddress = *address;
 
-    const QString portText = parser.value(portOption);
-    bool ok = false;
-    const uint port = portText.toUInt(&ok);
-    if (!ok || port > 65535) {
-        return failure(u"--port: \"%1\" is not a port number. Use a number from 1 to 65535, "
-                       u"for example %2."_s.arg(portText)
-                           .arg(protocol::kDefaultPort));
+    const auto parsePort = [&layers](const QCommandLineOption &option, quint16 &port) -> QString {
+        const QString text = layers.value(option);
+        bool ok = false;
+        const uint number = text.toUInt(&ok);
+        if (!ok || number > 65535) {
+            return u"%1: \"%2\" is not a port number. Use a number from 1 to 65535, for "
+                   u"example %3."_s.arg(layers.label(option), text,
+                                        option.defaultValues().value(0));
+        }
+        port = quint16(number);
+        return {};
+    };
+    for (const QString &problem : {parsePort(portOption, config.port),
+                                   parsePort(discoveryPortOption, config.discoveryPort)}) {
+        if (!problem.isEmpty())
+            return failure(problem);
     }
-    config.port = quint16(port);
 
-    config.dataDir = QDir::cleanPath(QDir(parser.value(dataDirOption)).absolutePath());
-    const auto count = [&parser](const QCommandLineOption &option, qint64 max,
+    config.dataDir = QDir::cleanPath(QDir(layers.value(dataDirOption)).absolutePath());
+    const auto count = [&layers](const QCommandLineOption &option, qint64 max,
                                  qint64 &value) -> QString {
         bool ok = false;
-        const QString text = parser.value(option);
+        const QString text = layers.value(option);
         value = text.toLongLong(&ok);
         if (!ok || value < 0 || value > max) {
-            return u"--%1: \"%2\" is not a number from 0 to %3."_s.arg(option.names().constFirst(),
-                                                                       text, QString::number(max));
+            return u"%1: \"%2\" is not a number from 0 to %3."_s.arg(layers.label(option), text,
+                                                                     QString::number(max));
         }
         return {};
     };
@@ -204,7 +437,8 @@ ConfigOutcome parseCommandLine(const QStringList &arguments)
             return failure(problem);
     }
     if (maxBatch < 1)
-        return failure(u"--max-batch: \"0\" is too small. Use a number from 1 to 100000."_s);
+        return failure(u"%1: \"0\" is too small. Use a number from 1 to 100000."_s.arg(
+            layers.label(maxBatchOption)));
     config.server.maxBatch = int(maxBatch);
     if (maxConnections < 1 || perAddress < 1 || rate < 1)
         return failure(u"--max-connections, --max-connections-per-address and --rate must be "
@@ -213,37 +447,38 @@ ConfigOutcome parseCommandLine(const QStringList &arguments)
     config.server.admission.maxConnectionsPerAddress = int(perAddress);
     config.server.framesPerSecond = double(rate);
     config.server.frameBurst = 5.0 * double(rate);
-    config.server.allowedOrigins = parser.values(originOption);
+    config.server.allowedOrigins = layers.values(originOption);
 
-    if (parser.isSet(tlsCertOption) != parser.isSet(tlsKeyOption))
+    if (layers.isSet(tlsCertOption) != layers.isSet(tlsKeyOption))
         return failure(u"--tls-cert and --tls-key go together: give both, or neither."_s);
-    if (parser.isSet(tlsCertOption)) {
-        config.tlsCertificate = QDir(parser.value(tlsCertOption)).absolutePath();
-        config.tlsKey = QDir(parser.value(tlsKeyOption)).absolutePath();
+    if (layers.isSet(tlsCertOption)) {
+        config.tlsCertificate = QDir(layers.value(tlsCertOption)).absolutePath();
+        config.tlsKey = QDir(layers.value(tlsKeyOption)).absolutePath();
         QString problem;
         config.server.tls = loadTlsFiles(config.tlsCertificate, config.tlsKey, &problem);
         if (!config.server.tls)
             return failure(problem);
     }
 
-    if (parser.isSet(passwordFileOption)) {
-        QFile file(parser.value(passwordFileOption));
+    if (layers.isSet(passwordFileOption)) {
+        QFile file(layers.value(passwordFileOption));
         if (!file.open(QIODevice::ReadOnly)) {
-            return failure(u"--password-file: cannot read %1 (%2)."_s.arg(
-                QDir::toNativeSeparators(file.fileName()), file.errorString()));
+            return failure(u"%1: cannot read %2 (%3)."_s.arg(
+                layers.label(passwordFileOption), QDir::toNativeSeparators(file.fileName()),
+                file.errorString()));
         }
         config.server.admission.password =
             QString::fromUtf8(file.readLine()).remove(u'\n').remove(u'\r');
         if (config.server.admission.password.isEmpty())
-            return failure(u"--password-file: the first line of %1 is empty."_s.arg(
-                QDir::toNativeSeparators(file.fileName())));
+            return failure(u"%1: the first line of %2 is empty."_s.arg(
+                layers.label(passwordFileOption), QDir::toNativeSeparators(file.fileName())));
     } else {
-        config.server.admission.password = qEnvironmentVariable("PALAVER_PASSWORD");
+        config.server.admission.password = environment.value(u"PALAVER_PASSWORD"_s);
     }
     config.server.historyOnJoin = int(historyOnJoin);
     config.server.retention = Retention{int(historyDays), historyMax};
 
-    const QString sync = parser.value(syncOption).toLower();
+    const QString sync = layers.value(syncOption).toLower();
     if (sync == u"full")
         config.sync = SqliteStore::Sync::Full;
     else if (sync == u"normal")
@@ -251,9 +486,10 @@ ConfigOutcome parseCommandLine(const QStringList &arguments)
     else if (sync == u"off")
         config.sync = SqliteStore::Sync::Off;
     else
-        return failure(u"--sync: \"%1\" is not a mode. Use full, normal or off."_s.arg(sync));
+        return failure(u"%1: \"%2\" is not a mode. Use full, normal or off."_s.arg(
+            layers.label(syncOption), sync));
 
-    config.server.name = parser.value(nameOption).trimmed();
+    config.server.name = layers.value(nameOption).trimmed();
     if (config.server.name.isEmpty())
         config.server.name = u"Palaver"_s;
     return outcome;

@@ -1,17 +1,26 @@
 #pragma once
 
 #include "chatserver.h"
+#include "logging.h"
 #include "sqlitestore.h"
 
 #include <QHostAddress>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+#include <QtGlobal>
 
 namespace palaver::server {
 
-/// Everything palaver-server is told on its command line, checked.
+/// Everything palaver-server is told, checked: by its command line, the environment
+/// (PALAVER_*), and the --config file, in that order of precedence.
 struct Config
 {
+    QString configFile; ///< absolute; empty without --config
+    LogLevel logLevel = LogLevel::Info;
+    bool check = false;    ///< --check: test the configuration, print what was found, exit
+    bool discovery = true; ///< announce the server on the LAN
+    quint16 discoveryPort = 7351;
     QHostAddress listenAddress = QHostAddress::Any;
     quint16 port = protocol::kDefaultPort;
     QString dataDir;
@@ -35,8 +44,15 @@ struct ConfigOutcome
     Config config;
 };
 
-/// Parses and checks the command line (arguments()[0] is the program). Never exits itself.
-ConfigOutcome parseCommandLine(const QStringList &arguments);
+/// Parses and checks the command line (arguments()[0] is the program), then fills in what it
+/// doesn't say from `environment` (PALAVER_PORT for --port, and so on), then from the file
+/// given with --config (or PALAVER_CONFIG), then the defaults. Never exits itself.
+ConfigOutcome
+parseCommandLine(const QStringList &arguments,
+                 const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+
+/// The environment variable that sets `option`: PALAVER_DATA_DIR for "data-dir".
+QString environmentName(const QString &option);
 
 /// The history database inside the data directory.
 QString databasePath(const Config &config);

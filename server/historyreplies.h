@@ -23,6 +23,7 @@ public:
                                              bool *resumeFailed);
     /// The answer to a fetch: up to `limit` messages before seq `before`.
     std::vector<protocol::History> older(const QString &room, qint64 before, int limit);
+    void setRecentCount(int count) { m_recentCount = count; }
 
 private:
     std::vector<protocol::History> frames(const QString &room,

@@ -1,5 +1,6 @@
 #include "logging.h"
 
+#include <QLoggingCategory>
 #include <QString>
 #include <QtGlobal>
 
@@ -48,12 +49,32 @@ void defuse(QtMsgType type, const QMessageLogContext &context, const QString &me
 
 void installLogFormat()
 {
-    qSetMessagePattern(
-        QStringLiteral("%{time yyyy-MM-dd hh:mm:ss.zzz} "
-                       "%{if-debug}debug%{endif}%{if-info}info%{endif}%{if-warning}warning%{endif}"
-                       "%{if-critical}error%{endif}%{if-fatal}fatal%{endif}: %{message}"));
+    if (qEnvironmentVariableIsSet("JOURNAL_STREAM")) {
+        // sd-daemon(3) priorities: journald files each line at its level and stamps it.
+        qSetMessagePattern(
+            QStringLiteral("%{if-debug}<7>%{endif}%{if-info}<6>%{endif}%{if-warning}<4>%{endif}"
+                           "%{if-critical}<3>%{endif}%{if-fatal}<2>%{endif}%{message}"));
+    } else {
+        qSetMessagePattern(QStringLiteral(
+            "%{time yyyy-MM-dd hh:mm:ss.zzz} "
+            "%{if-debug}debug%{endif}%{if-info}info%{endif}%{if-warning}warning%{endif}"
+            "%{if-critical}error%{endif}%{if-fatal}fatal%{endif}: %{message}"));
+    }
     if (!formattingHandler())
         formattingHandler() = qInstallMessageHandler(defuse);
+}
+
+void setLogLevel(LogLevel level)
+{
+    // Debug messages are ours only: Qt's own (qt.*) would bury them.
+    QString rules = level == LogLevel::Debug
+                        ? QStringLiteral("palaver.*.debug=true\ndefault.debug=true\n")
+                        : QStringLiteral("*.debug=false\n");
+    if (level >= LogLevel::Warning)
+        rules += QStringLiteral("*.info=false\n");
+    if (level >= LogLevel::Error)
+        rules += QStringLiteral("*.warning=false\n");
+    QLoggingCategory::setFilterRules(rules);
 }
 
 } // namespace palaver::server

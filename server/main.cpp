@@ -1,6 +1,7 @@
 // palaver-server: read the configuration, start the server, run until told to stop.
 #include "server/chatserver.h"
 #include "server/config.h"
+#include "server/configcheck.h"
 #include "server/logging.h"
 #include "server/signalwatcher.h"
 #include "server/sqlitestore.h"
@@ -26,18 +27,50 @@ void logFingerprint(const QSslConfiguration &tls)
         qUtf8Printable(palaver::protocol::certificateFingerprint(tls.localCertificate().toDer())));
 }
 
-/// SIGHUP with TLS: new connections get the new certificate; open ones keep theirs.
-void reloadTls(ChatServer &server, const Config &config)
+/// SIGHUP: reads the configuration again (the --config file and the TLS files, mostly) and
+/// applies what can change while running. New connections get a new certificate; open ones
+/// keep theirs. A configuration that doesn't parse changes nothing.
+void reload(ChatServer &server, Config &running)
 {
-    QString problem;
-    const auto tls = loadTlsFiles(config.tlsCertificate, config.tlsKey, &problem);
-    if (!tls) {
-        qWarning("reload failed, keeping the old certificate: %s", qUtf8Printable(problem));
+    const ConfigOutcome outcome = parseCommandLine(QCoreApplication::arguments());
+    if (outcome.action != ConfigOutcome::Action::Run) {
+        qWarning("reload failed, nothing changed: %s", qUtf8Printable(outcome.text.trimmed()));
         return;
     }
-    server.setTlsConfiguration(*tls);
-    qInfo("reloaded the TLS certificate");
-    logFingerprint(*tls);
+    const Config &fresh = outcome.config;
+    setLogLevel(fresh.logLevel);
+    QStringList changed = server.reload(fresh.server);
+    if (fresh.logLevel != running.logLevel)
+        changed.append(u"log-level"_s);
+    QStringList needRestart;
+    if (fresh.listenAddress != running.listenAddress)
+        needRestart.append(u"listen"_s);
+    if (fresh.port != running.port)
+        needRestart.append(u"port"_s);
+    if (fresh.dataDir != running.dataDir)
+        needRestart.append(u"data-dir"_s);
+    if (fresh.sync != running.sync)
+        needRestart.append(u"sync"_s);
+    if (fresh.discovery != running.discovery || fresh.discoveryPort != running.discoveryPort)
+        needRestart.append(u"discovery"_s);
+    if (fresh.server.tls.has_value() != server.usesTls())
+        needRestart.append(u"tls-cert"_s);
+    if (fresh.server.tls && server.usesTls()) {
+        server.setTlsConfiguration(*fresh.server.tls);
+        qInfo("reloaded the TLS certificate");
+        logFingerprint(*fresh.server.tls);
+    }
+    qInfo("reloaded the configuration: %s",
+          changed.isEmpty() ? "no other setting changed"
+                            : qUtf8Printable(u"changed "_s + changed.join(u", "_s)));
+    if (!needRestart.isEmpty()) {
+        qWarning("these settings changed but only take effect when the server restarts: %s",
+                 qUtf8Printable(needRestart.join(u", "_s)));
+    }
+    const bool tls = server.usesTls();
+    running = fresh;
+    if (!tls)
+        running.server.tls.reset(); // what runs, not what was asked for
 }
 
 int exitWith(const QString &line)
@@ -66,7 +99,13 @@ int main(int argc, char *argv[])
     case ConfigOutcome::Action::Run:
         break;
     }
-    const Config &config = outcome.config;
+    Config config = outcome.config;
+    setLogLevel(config.logLevel);
+    if (config.check) {
+        const CheckReport report = checkConfiguration(config);
+        std::fputs(qUtf8Printable(report.lines.join(u'\n') + u'\n'), stdout);
+        return report.ok ? 0 : 1;
+    }
     if (const QString problem = prepareDataDir(config.dataDir); !problem.isEmpty())
         return exitWith(problem);
 
@@ -84,13 +123,10 @@ int main(int argc, char *argv[])
     SignalWatcher signals_;
     QObject::connect(&signals_, &SignalWatcher::actionRequested, &server,
                      [&server, &config](SignalWatcher::Action action) {
-                         if (action == SignalWatcher::Action::Terminate) {
+                         if (action == SignalWatcher::Action::Terminate)
                              server.shutdown();
-                         } else if (server.usesTls()) {
-                             reloadTls(server, config);
-                         } else {
-                             qInfo("reload requested: nothing to reload without TLS");
-                         }
+                         else
+                             reload(server, config);
                      });
     if (!server.listen(config.listenAddress, config.port))
         return exitWith(server.errorString());

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 #ifdef Q_OS_UNIX
 #include <unistd.h>
 #endif
@@ -19,9 +21,25 @@ using server::ConfigOutcome;
 
 namespace {
 
-ConfigOutcome parse(const QStringList &options)
+/// Parses as main() does, in an environment holding only `environment` (none of the PALAVER_*
+/// variables of whoever runs the test).
+ConfigOutcome parse(const QStringList &options, const QHash<QString, QString> &environment = {})
 {
-    return server::parseCommandLine(QStringList{u"palaver-server"_s} + options);
+    QProcessEnvironment variables;
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it)
+        variables.insert(it.key(), it.value());
+    return server::parseCommandLine(QStringList{u"palaver-server"_s} + options, variables);
+}
+
+/// A configuration file with these lines, alive as long as the returned directory.
+std::unique_ptr<QTemporaryDir> configFile(const QByteArray &lines, QString *path)
+{
+    auto dir = std::make_unique<QTemporaryDir>();
+    *path = dir->filePath(u"palaver-server.conf"_s);
+    QFile file(*path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(lines) != lines.size())
+        qWarning("cannot write %s", qPrintable(*path));
+    return dir;
 }
 
 const char *actionName(ConfigOutcome::Action action)
@@ -54,6 +72,13 @@ private slots:
     void helpListsTheOptions();
     void versionNamesTheVersion();
     void emptyNameFallsBackToPalaver();
+    void commandLineBeatsEnvironmentBeatsFileBeatsDefaults();
+    void configFileCanBeNamedInTheEnvironment();
+    void listsAndSwitchesOutsideTheCommandLine();
+    void badSettingsNameWhereTheyCameFrom_data();
+    void badSettingsNameWhereTheyCameFrom();
+    void logLevels_data();
+    void logLevels();
 
     void prepareDataDirCreatesNestedDirectories();
     void prepareDataDirAcceptsAnExistingDirectory();
@@ -164,7 +189,9 @@ void tst_Config::helpListsTheOptions()
     const ConfigOutcome outcome = parse({u"--help"_s});
     QCOMPARE(actionName(outcome.action), "ExitSuccess");
     for (const QString &option :
-         {u"--listen"_s, u"--port"_s, u"--data-dir"_s, u"--name"_s, u"--version"_s})
+         {u"--listen"_s, u"--port"_s, u"--data-dir"_s, u"--name"_s, u"--version"_s, u"--config"_s,
+          u"--check"_s, u"--log-level"_s, u"--no-discovery"_s, u"--discovery-port"_s,
+          u"PALAVER_PORT"_s, u"PALAVER_CONFIG"_s, u"SIGHUP"_s})
         QVERIFY2(outcome.text.contains(option), qPrintable(option));
     // The default port is visible, so nobody has to read the source to find it.
     QVERIFY(outcome.text.contains(QString::number(protocol::kDefaultPort)));
@@ -185,6 +212,143 @@ void tst_Config::emptyNameFallsBackToPalaver()
 
     const ConfigOutcome named = parse({u"--name"_s, u"  Kitchen  "_s});
     QCOMPARE(named.config.server.name, u"Kitchen"_s);
+}
+
+void tst_Config::commandLineBeatsEnvironmentBeatsFileBeatsDefaults()
+{
+    QString path;
+    const auto dir = configFile("# the office server\n"
+                                "[palaver-server]\n"
+                                "port = 7401\n"
+                                "name = \"From the file, with a comma\"\n"
+                                "rate = 30\n"
+                                "history-on-join = 50\n"
+                                "\n"
+                                "; and a comment\n",
+                                &path);
+    const ConfigOutcome outcome =
+        parse({u"--config"_s, path, u"--port"_s, u"7403"_s},
+              {{u"PALAVER_PORT"_s, u"7402"_s}, {u"PALAVER_HISTORY_ON_JOIN"_s, u"60"_s}});
+    QVERIFY2(outcome.action == ConfigOutcome::Action::Run, qPrintable(outcome.text));
+    const server::Config &config = outcome.config;
+    QCOMPARE(config.port, 7403);                   // command line
+    QCOMPARE(config.server.historyOnJoin, 60);     // environment over the file
+    QCOMPARE(config.server.framesPerSecond, 30.0); // the file over the default
+    QCOMPARE(config.server.name, u"From the file, with a comma"_s);
+    QCOMPARE(config.server.admission.maxConnections, 500); // the default
+    QCOMPARE(config.configFile, QFileInfo(path).absoluteFilePath());
+
+    // Without the command line's port, the environment's wins; without that, the file's.
+    QCOMPARE(parse({u"--config"_s, path}, {{u"PALAVER_PORT"_s, u"7402"_s}}).config.port, 7402);
+    QCOMPARE(parse({u"--config"_s, path}).config.port, 7401);
+}
+
+void tst_Config::configFileCanBeNamedInTheEnvironment()
+{
+    QString path;
+    const auto dir = configFile("port = 7404\n", &path);
+    const ConfigOutcome outcome = parse({}, {{u"PALAVER_CONFIG"_s, path}});
+    QVERIFY2(outcome.action == ConfigOutcome::Action::Run, qPrintable(outcome.text));
+    QCOMPARE(outcome.config.port, 7404);
+}
+
+void tst_Config::listsAndSwitchesOutsideTheCommandLine()
+{
+    QString path;
+    const auto dir = configFile("allow-origin = https://a.example\n"
+                                "allow-origin = https://b.example, https://c.example\n"
+                                "no-discovery = yes\n"
+                                "discovery-port = 7360\n",
+                                &path);
+    const ConfigOutcome fromFile = parse({u"--config"_s, path});
+    QVERIFY2(fromFile.action == ConfigOutcome::Action::Run, qPrintable(fromFile.text));
+    QCOMPARE(fromFile.config.server.allowedOrigins,
+             (QStringList{u"https://a.example"_s, u"https://b.example"_s, u"https://c.example"_s}));
+    QVERIFY(!fromFile.config.discovery);
+    QCOMPARE(fromFile.config.discoveryPort, 7360);
+
+    const ConfigOutcome fromEnvironment =
+        parse({u"--config"_s, path}, {{u"PALAVER_ALLOW_ORIGIN"_s, u"https://d.example"_s},
+                                      {u"PALAVER_NO_DISCOVERY"_s, u"false"_s}});
+    QCOMPARE(fromEnvironment.config.server.allowedOrigins, QStringList{u"https://d.example"_s});
+    QVERIFY(fromEnvironment.config.discovery);
+
+    QVERIFY(parse({}).config.discovery);
+    QVERIFY(!parse({u"--no-discovery"_s}).config.discovery);
+    QCOMPARE(server::environmentName(u"max-connections-per-address"_s),
+             u"PALAVER_MAX_CONNECTIONS_PER_ADDRESS"_s);
+}
+
+void tst_Config::badSettingsNameWhereTheyCameFrom_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QStringList>("environment"); // name, value
+    QTest::addColumn<QStringList>("mentions");
+
+    QTest::newRow("unknown setting in the file")
+        << QByteArray("port = 7400\nprot = 7401\n") << QStringList()
+        << QStringList{u"line 2"_s, u"prot"_s, u"--help"_s};
+    QTest::newRow("line without a value")
+        << QByteArray("port\n") << QStringList() << QStringList{u"line 1"_s, u"name = value"_s};
+    QTest::newRow("bad value in the file")
+        << QByteArray("port = seventy\n") << QStringList()
+        << QStringList{u"port in "_s, u"palaver-server.conf"_s, u"seventy"_s};
+    QTest::newRow("bad value in the environment")
+        << QByteArray() << QStringList{u"PALAVER_RATE"_s, u"fast"_s}
+        << QStringList{u"PALAVER_RATE"_s, u"fast"_s};
+    QTest::newRow("bad switch in the environment")
+        << QByteArray() << QStringList{u"PALAVER_NO_DISCOVERY"_s, u"maybe"_s}
+        << QStringList{u"PALAVER_NO_DISCOVERY"_s, u"maybe"_s, u"true nor false"_s};
+    QTest::newRow("bad log level in the file")
+        << QByteArray("log-level = loud\n") << QStringList()
+        << QStringList{u"log-level in "_s, u"loud"_s, u"debug, info, warning or error"_s};
+    QTest::newRow("the environment's bad value, though the file's is fine")
+        << QByteArray("port = 7400\n") << QStringList{u"PALAVER_PORT"_s, u"99999"_s}
+        << QStringList{u"PALAVER_PORT"_s, u"99999"_s};
+}
+
+void tst_Config::badSettingsNameWhereTheyCameFrom()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QStringList, environment);
+    QFETCH(QStringList, mentions);
+
+    QString path;
+    const auto dir = configFile(file, &path);
+    QHash<QString, QString> variables;
+    if (environment.size() == 2)
+        variables.insert(environment.at(0), environment.at(1));
+    const ConfigOutcome outcome = parse({u"--config"_s, path}, variables);
+    QCOMPARE(actionName(outcome.action), "ExitFailure");
+    QVERIFY2(!outcome.text.trimmed().contains(u'\n'), qPrintable(outcome.text));
+    for (const QString &word : mentions)
+        QVERIFY2(outcome.text.contains(word),
+                 qPrintable(u"\"%1\" lacks \"%2\""_s.arg(outcome.text, word)));
+
+    // A file that isn't there is said so, too.
+    const ConfigOutcome missing = parse({u"--config"_s, path + u".missing"_s});
+    QCOMPARE(actionName(missing.action), "ExitFailure");
+    QVERIFY2(missing.text.contains(u"cannot read"_s), qPrintable(missing.text));
+}
+
+void tst_Config::logLevels_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("level");
+    QTest::newRow("default") << QString() << int(server::LogLevel::Info);
+    QTest::newRow("debug") << u"debug"_s << int(server::LogLevel::Debug);
+    QTest::newRow("WARNING") << u"WARNING"_s << int(server::LogLevel::Warning);
+    QTest::newRow("error") << u"error"_s << int(server::LogLevel::Error);
+}
+
+void tst_Config::logLevels()
+{
+    QFETCH(QString, text);
+    QFETCH(int, level);
+    const ConfigOutcome outcome =
+        parse(text.isEmpty() ? QStringList() : QStringList{u"--log-level"_s, text});
+    QVERIFY2(outcome.action == ConfigOutcome::Action::Run, qPrintable(outcome.text));
+    QCOMPARE(int(outcome.config.logLevel), level);
 }
 
 void tst_Config::prepareDataDirCreatesNestedDirectories()

@@ -1,4 +1,5 @@
 // The real palaver-server binary: how it starts, stops on a signal, and refuses bad settings.
+#include "serverprocess.h"
 #include "testclient.h"
 
 #include <QDateTime>
@@ -29,12 +30,16 @@ class ServerProcess final
 {
     Q_DISABLE_COPY_MOVE(ServerProcess)
 public:
-    explicit ServerProcess(const QStringList &arguments)
+    explicit ServerProcess(const QStringList &arguments,
+                           const QHash<QString, QString> &extraEnvironment = {})
     {
         // The log format under test is the server's own, whatever this shell prefers.
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(u"QT_MESSAGE_PATTERN"_s);
         environment.remove(u"QT_LOGGING_RULES"_s);
+        environment.remove(u"JOURNAL_STREAM"_s);
+        for (auto it = extraEnvironment.cbegin(); it != extraEnvironment.cend(); ++it)
+            environment.insert(it.key(), it.value());
         m_process.setProcessEnvironment(environment);
         m_process.setProgram(QStringLiteral(PALAVER_SERVER_BINARY));
         m_process.setArguments(arguments);
@@ -112,6 +117,9 @@ private slots:
     void refusesToStartWithOneClearLine();
     void helpAndVersionGoToStandardOutput_data();
     void helpAndVersionGoToStandardOutput();
+    void checkSaysWhatItFound();
+    void logLevelAndJournalFormat();
+    void hangUpReadsTheConfigFileAgain();
 };
 
 void tst_ServerProcess::stopsGracefullyOnSignal_data()
@@ -274,6 +282,113 @@ void tst_ServerProcess::helpAndVersionGoToStandardOutput()
     QCOMPARE(server.stderrLines(), QStringList());
     const QString output = server.stdoutLines().join(u'\n');
     QVERIFY2(output.contains(expected), qPrintable(output));
+}
+
+void tst_ServerProcess::checkSaysWhatItFound()
+{
+    QTemporaryDir tmp;
+    QTcpServer busy;
+    QVERIFY(busy.listen(QHostAddress::LocalHost, 0));
+    const QString freePort = QString::number(palaver::test::ServerProcess::freePort());
+    const QStringList common{u"--listen"_s,           u"127.0.0.1"_s,        u"--data-dir"_s,
+                             tmp.filePath(u"data"_s), u"--discovery-port"_s, u"0"_s};
+
+    ServerProcess good(common + QStringList{u"--check"_s, u"--port"_s, freePort});
+    QVERIFY(good.waitFinished());
+    QCOMPARE(good.process().exitCode(), 0);
+    const QString report = good.stdoutLines().join(u'\n');
+    QVERIFY2(report.contains(u"ok       TCP port %1 on 127.0.0.1 is free"_s.arg(freePort)),
+             qPrintable(report));
+    QVERIFY2(report.contains(u"is writable"_s), qPrintable(report));
+    QVERIFY2(report.contains(u"no TLS"_s), qPrintable(report));
+    QVERIFY2(!report.contains(u"problem"_s), qPrintable(report));
+
+    // Another program has the port: said, and the exit code says so too.
+    ServerProcess taken(common +
+                        QStringList{u"--check"_s, u"--port"_s, QString::number(busy.serverPort())});
+    QVERIFY(taken.waitFinished());
+    QCOMPARE(taken.process().exitCode(), 1);
+    const QString problem = taken.stdoutLines().join(u'\n');
+    QVERIFY2(problem.contains(
+                 u"problem  TCP port %1 on 127.0.0.1 can't be used"_s.arg(busy.serverPort())),
+             qPrintable(problem));
+    QVERIFY(busy.isListening());
+}
+
+void tst_ServerProcess::logLevelAndJournalFormat()
+{
+    QTemporaryDir tmp;
+    const QStringList arguments{
+        u"--listen"_s,   u"127.0.0.1"_s,          u"--port"_s,        u"0"_s,
+        u"--data-dir"_s, tmp.filePath(u"data"_s), u"--no-discovery"_s};
+    // Under systemd: journald's priority prefix, no timestamp of our own.
+    ServerProcess journal(arguments, {{u"JOURNAL_STREAM"_s, u"8:12345"_s}});
+    QVERIFY2(journal.waitForPort(), journal.log().constData());
+    QVERIFY2(journal.stderrLines().constFirst().startsWith(u"<6>Palaver server"_s),
+             journal.log().constData());
+
+    // At "warning" (here from the environment), a start, a client and a stop log nothing.
+    const quint16 port = palaver::test::ServerProcess::freePort();
+    QStringList quietArguments = arguments;
+    quietArguments[3] = QString::number(port);
+    ServerProcess quiet(quietArguments, {{u"PALAVER_LOG_LEVEL"_s, u"warning"_s}});
+    // Nothing says when it listens: knock until it answers.
+    QVERIFY2(QTest::qWaitFor(
+                 [port] {
+                     TestClient client(localUrl(port), u"client"_s);
+                     return client.waitForWelcome(500);
+                 },
+                 TestClient::kTimeoutMs),
+             quiet.log().constData());
+    QCOMPARE(::kill(pid_t(quiet.process().processId()), SIGTERM), 0);
+    QVERIFY(quiet.waitFinished());
+    QCOMPARE(quiet.process().exitCode(), 0);
+    QVERIFY2(quiet.log().isEmpty(), quiet.log().constData());
+    // The same at "info" does log: the test above can fail.
+    QVERIFY(journal.log().contains("listening"));
+}
+
+void tst_ServerProcess::hangUpReadsTheConfigFileAgain()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("SIGHUP is POSIX only.");
+#else
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath(u"palaver-server.conf"_s);
+    const auto write = [&path](const QByteArray &text) {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+               file.write(text) == text.size();
+    };
+    QVERIFY(write("name = Before\nhistory-on-join = 5\n"));
+    ServerProcess server({u"--config"_s, path, u"--listen"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s,
+                          u"--data-dir"_s, tmp.filePath(u"data"_s), u"--no-discovery"_s});
+    const std::optional<quint16> port = server.waitForPort();
+    QVERIFY2(port, server.log().constData());
+    {
+        TestClient first(localUrl(*port), u"first"_s);
+        QVERIFY(first.waitForWelcome());
+        QCOMPARE(first.welcome()->name, u"Before"_s);
+    }
+
+    QVERIFY(write("name = After\nhistory-on-join = 5\nsync = normal\n"));
+    QCOMPARE(::kill(pid_t(server.process().processId()), SIGHUP), 0);
+    QTRY_VERIFY2(server.log().contains("reloaded the configuration: changed name"),
+                 server.log().constData());
+    QVERIFY2(server.log().contains("only take effect when the server restarts: sync"),
+             server.log().constData());
+    TestClient second(localUrl(*port), u"second"_s);
+    QVERIFY(second.waitForWelcome());
+    QCOMPARE(second.welcome()->name, u"After"_s);
+
+    // A file that no longer parses changes nothing, and the server goes on.
+    QVERIFY(write("name = Broken\nnonsense\n"));
+    QCOMPARE(::kill(pid_t(server.process().processId()), SIGHUP), 0);
+    QTRY_VERIFY2(server.log().contains("reload failed, nothing changed"), server.log().constData());
+    TestClient third(localUrl(*port), u"third"_s);
+    QVERIFY(third.waitForWelcome());
+    QCOMPARE(third.welcome()->name, u"After"_s);
+#endif
 }
 
 QTEST_GUILESS_MAIN(tst_ServerProcess)

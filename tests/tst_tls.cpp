@@ -219,6 +219,11 @@ void tst_Tls::badTlsOptionsExplainThemselves_data()
     QTest::newRow("certificate is a key") << QStringList{u"--tls-cert"_s, dataFile(u"test-a.key"_s),
                                                          u"--tls-key"_s, dataFile(u"test-a.key"_s)}
                                           << u"no PEM certificate"_s;
+    // Same algorithm, another pair: only a handshake tells them apart.
+    QTest::newRow("key of another certificate")
+        << QStringList{u"--tls-cert"_s, dataFile(u"test-a.crt"_s), u"--tls-key"_s,
+                       dataFile(u"test-b.key"_s)}
+        << u"does not work with the certificate"_s;
 }
 
 void tst_Tls::badTlsOptionsExplainThemselves()

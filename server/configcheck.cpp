@@ -1,0 +1,114 @@
+#include "configcheck.h"
+
+#include "shared/validation.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSslCertificate>
+#include <QTcpServer>
+#include <QUdpSocket>
+
+namespace palaver::server {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString where(const QHostAddress &address)
+{
+    if (address == QHostAddress::Any || address == QHostAddress::AnyIPv4 ||
+        address == QHostAddress::AnyIPv6)
+        return u"all interfaces"_s;
+    return address.toString();
+}
+
+} // namespace
+
+CheckReport checkConfiguration(const Config &config)
+{
+    CheckReport report;
+    const auto say = [&report](const char *verdict, const QString &text) {
+        report.lines.append(u"%1 %2"_s.arg(QString::fromLatin1(verdict), -8).arg(text));
+    };
+    const auto problem = [&report, &say](const QString &text) {
+        say("problem", text);
+        report.ok = false;
+    };
+
+    if (config.configFile.isEmpty())
+        say("note", u"no --config file: the command line, PALAVER_* variables and defaults"_s);
+    else
+        say("ok", u"settings read from %1"_s.arg(QDir::toNativeSeparators(config.configFile)));
+
+    if (config.port == 0) {
+        say("note", u"port 0: a free port is picked at each start"_s);
+    } else {
+        QTcpServer probe;
+        if (probe.listen(config.listenAddress, config.port)) {
+            say("ok",
+                u"TCP port %1 on %2 is free"_s.arg(config.port).arg(where(config.listenAddress)));
+        } else {
+            problem(u"TCP port %1 on %2 can't be used: %3. Is another server running there? "
+                    u"Choose another port with --port."_s.arg(config.port)
+                        .arg(where(config.listenAddress), probe.errorString()));
+        }
+    }
+
+    const QString dataDir = QDir::toNativeSeparators(config.dataDir);
+    if (const QString trouble = prepareDataDir(config.dataDir); !trouble.isEmpty()) {
+        problem(trouble);
+    } else {
+        say("ok", u"data directory %1 is writable"_s.arg(dataDir));
+        const QFileInfo database(databasePath(config));
+        if (database.exists()) {
+            say("ok",
+                u"history database %1 (%2)"_s.arg(QDir::toNativeSeparators(database.filePath()),
+                                                  QLocale::c().formattedDataSize(database.size())));
+        } else {
+            say("note", u"no history database yet: %1 is created at start"_s.arg(
+                            QDir::toNativeSeparators(database.filePath())));
+        }
+    }
+
+    if (config.server.tls) {
+        const QSslCertificate certificate = config.server.tls->localCertificate();
+        const QDateTime expiry = certificate.expiryDate();
+        const QString names = certificate.subjectInfo(QSslCertificate::CommonName).join(u", "_s);
+        say("ok", u"TLS certificate for %1, valid until %2, SHA-256 %3; the key matches it"_s.arg(
+                      names.isEmpty() ? u"(no common name)"_s : names, expiry.toString(Qt::ISODate),
+                      protocol::certificateFingerprint(certificate.toDer())));
+        if (expiry < QDateTime::currentDateTimeUtc().addDays(30)) {
+            say("warning",
+                u"the certificate expires in %1 days: make a new one before clients refuse it"_s
+                    .arg(QDateTime::currentDateTimeUtc().daysTo(expiry)));
+        }
+    } else {
+        say("note", u"no TLS: messages cross the network unencrypted (see --tls-cert)"_s);
+    }
+
+    if (config.server.admission.password.isEmpty())
+        say("note", u"no password: anyone who can reach the port can chat"_s);
+    else
+        say("ok", u"a password is required"_s);
+
+    if (!config.discovery) {
+        say("note", u"LAN discovery is off (--no-discovery): clients must type the address"_s);
+    } else {
+        QUdpSocket probe;
+        if (probe.bind(QHostAddress::AnyIPv4, config.discoveryPort,
+                       QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint)) {
+            say("ok", u"UDP port %1 for LAN discovery can be used"_s.arg(config.discoveryPort));
+        } else {
+            problem(u"UDP port %1 for LAN discovery can't be used: %2. Choose another with "
+                    u"--discovery-port, or turn discovery off with --no-discovery."_s.arg(
+                        QString::number(config.discoveryPort), probe.errorString()));
+        }
+    }
+
+    static const char *const levels[] = {"debug", "info", "warning", "error"};
+    say("ok", u"log level %1"_s.arg(QString::fromLatin1(levels[int(config.logLevel)])));
+    return report;
+}
+
+} // namespace palaver::server
