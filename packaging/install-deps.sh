@@ -15,7 +15,7 @@ done
 
 packages=(cmake ninja-build g++ qt6-base-dev qt6-websockets-dev qt6-svg-dev qt6-tools-dev
           qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6svg6 qt6-qpa-plugins
-          libqt6sql6-sqlite qtkeychain-qt6-dev fonts-noto-color-emoji)
+          libqt6sql6-sqlite qt6-httpserver-dev qtkeychain-qt6-dev fonts-noto-color-emoji)
 if (( want_tests )); then
     packages+=(clang-format)
     command -v node >/dev/null 2>&1 || packages+=(nodejs)

@@ -3,6 +3,7 @@
 #include "session.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QTcpServer>
 #include <QWebSocketCorsAuthenticator>
@@ -439,7 +440,10 @@ void ChatServer::handleHello(Session &session, const protocol::Hello &hello)
         return;
     }
     const QString nick = protocol::normalizedNick(hello.nick);
-    if (const auto violation = protocol::checkNick(nick, m_options.limits)) {
+    auto violation = protocol::checkNick(nick, m_options.limits);
+    if (!violation)
+        violation = protocol::checkNotReserved(nick);
+    if (violation) {
         reject(session, violation->code, violation->message);
         session.close(CloseCode::ProtocolError, u"Invalid nickname"_s);
         return;
@@ -493,6 +497,8 @@ void ChatServer::finishHello(Session &session, const protocol::Hello &hello)
         existing->close(CloseCode::Replaced, u"Replaced by a new connection"_s);
     }
     session.join(nick, hello.token);
+    m_joinedAt.insert(&session, QDateTime::currentDateTimeUtc());
+    ++m_statistics.connectionsAccepted;
     qCInfo(lcServer, "%s joined as \"%s\" (%s)", qUtf8Printable(session.peer()),
            qUtf8Printable(nick),
            qUtf8Printable(hello.client.isEmpty() ? u"unknown client"_s : hello.client));
@@ -555,7 +561,13 @@ void ChatServer::commitPending()
         batch.push_back(p.message);
 
     // Nothing is acknowledged or shown to anyone before it is durably stored.
+    QElapsedTimer commitTime;
+    commitTime.start();
     const auto results = m_store.append(batch);
+    const double seconds = double(commitTime.nsecsElapsed()) / 1e9;
+    ++m_statistics.commits;
+    m_statistics.commitSeconds += seconds;
+    m_statistics.slowestCommitSeconds = std::max(m_statistics.slowestCommitSeconds, seconds);
     qCDebug(lcServer, "committed a batch of %d message(s)", int(batch.size()));
     if (!results) {
         qCCritical(lcServer, "could not store %d message(s): %s", int(batch.size()),
@@ -577,8 +589,10 @@ void ChatServer::commitPending()
             sender->send(protocol::Ack{stored.id, stored.room, stored.seq, stored.time});
         // A repeated id was delivered when it was first stored; whoever missed it then gets it
         // from the history when they resume.
-        if (!result.duplicate)
+        if (!result.duplicate) {
+            ++m_statistics.messagesStored;
             m_rooms.broadcast(stored.room, stored);
+        }
     }
 }
 
@@ -630,6 +644,7 @@ void ChatServer::onDisconnected(Session &session)
         return;
     std::unique_ptr<Session> gone = std::move(*it);
     m_sessions.erase(it);
+    m_joinedAt.remove(gone.get());
     // Still inside the socket's signal: delete once it has returned.
     gone.release()->deleteLater();
 
@@ -637,6 +652,64 @@ void ChatServer::onDisconnected(Session &session)
     m_rooms.disconnected(session, !m_shuttingDown);
     emit sessionCountChanged(sessionCount());
     finishShutdownIfDone();
+}
+
+QList<ChatServer::Connected> ChatServer::connected() const
+{
+    QList<Connected> all;
+    for (const auto &session : m_sessions) {
+        if (!session->hasJoined() || session->state() == Session::State::Refused)
+            continue;
+        QStringList rooms = session->roomNames();
+        rooms.sort(Qt::CaseInsensitive);
+        all.append(Connected{session->nick(), session->peer(), session->status(), rooms,
+                             m_joinedAt.value(session.get())});
+    }
+    std::sort(all.begin(), all.end(), [](const Connected &a, const Connected &b) {
+        return a.nick.compare(b.nick, Qt::CaseInsensitive) < 0;
+    });
+    return all;
+}
+
+int ChatServer::kick(const QString &nick, const QString &reason)
+{
+    const QString key = protocol::nickKey(protocol::normalizedNick(nick));
+    // Found first, closed after: a close may end a session, and so change m_sessions, at once.
+    QList<QPointer<Session>> targets;
+    for (const auto &session : m_sessions) {
+        if (session->hasJoined() && session->nickKey() == key &&
+            session->state() != Session::State::Refused)
+            targets.append(session.get());
+    }
+    for (const QPointer<Session> &session : std::as_const(targets)) {
+        if (!session)
+            continue;
+        qCInfo(lcServer, "%s (\"%s\") kicked by the administrator%s%s",
+               qUtf8Printable(session->peer()), qUtf8Printable(session->nick()),
+               reason.isEmpty() ? "" : ": ", qUtf8Printable(reason));
+        session->refuse();
+        session->close(CloseCode::Kicked, reason.left(120)); // a close reason has 123 bytes
+    }
+    return int(targets.size());
+}
+
+std::optional<QString> ChatServer::say(const QString &room, const QString &text)
+{
+    if (m_shuttingDown)
+        return u"The server is shutting down."_s;
+    const auto record = m_store.room(room.startsWith(u'#') ? room.mid(1) : room);
+    if (!record)
+        return u"There is no room called \"%1\"."_s.arg(room);
+    const QString normalized = protocol::normalizedText(text);
+    if (const auto violation = protocol::checkText(normalized, m_options.limits))
+        return violation->message;
+    m_pending.push_back(PendingSend{nullptr, NewMessage{QUuid::createUuid(), record->name,
+                                                        QString::fromUtf16(protocol::kServerNick),
+                                                        normalized, QDateTime::currentDateTimeUtc(),
+                                                        protocol::MessageKind::Text}});
+    if (!m_commitTimer.isActive())
+        m_commitTimer.start();
+    return std::nullopt;
 }
 
 QStringList ChatServer::reload(const ServerOptions &options)

@@ -79,6 +79,38 @@ public:
     /// connections keep their send budget. Returns the names of what changed.
     QStringList reload(const ServerOptions &options);
 
+    /// Somebody connected, as the administrator's /who lists them.
+    struct Connected
+    {
+        QString nick;
+        QString peer; ///< address:port
+        protocol::Status status = protocol::Status::Online;
+        QStringList rooms;
+        QDateTime since;
+    };
+    QList<Connected> connected() const;
+    /// Closes every connection of `nick` (compared as nicknames are) with 4006 and `reason`.
+    /// Returns how many there were.
+    int kick(const QString &nick, const QString &reason);
+    /// Stores and delivers `text` in `room` (found as rooms are) from the reserved nickname
+    /// "server", as a chat message that everybody in the room sees and that stays in the
+    /// history. Returns what stopped it, if anything.
+    std::optional<QString> say(const QString &room, const QString &text);
+    bool isShuttingDown() const { return m_shuttingDown; }
+
+    /// Counters since the start, for monitoring.
+    struct Statistics
+    {
+        qint64 messagesStored = 0; ///< acknowledged, duplicates not counted
+        qint64 commits = 0;        ///< store transactions
+        double commitSeconds = 0;  ///< time spent in them, in total
+        double slowestCommitSeconds = 0;
+        qint64 connectionsAccepted = 0; ///< hellos accepted
+    };
+    const Statistics &statistics() const { return m_statistics; }
+    /// Rooms and direct conversations in the store.
+    int roomCount() const { return int(m_store.roomDirectory().size()); }
+
     /// Stops accepting, tells every client "going away" (1001) and emits shutdownFinished once
     /// all have gone or the grace period is over.
     void shutdown();
@@ -144,6 +176,8 @@ private:
         m_turnAway; // "address:port" of connections over a cap, told so after the handshake
     QString m_errorString;
     bool m_shuttingDown = false;
+    Statistics m_statistics;
+    QHash<const Session *, QDateTime> m_joinedAt; // for /who
     QTimer m_shutdownTimer;
 };
 

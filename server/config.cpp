@@ -1,5 +1,6 @@
 #include "config.h"
 
+#include "admin.h"
 #include "tlsfiles.h"
 
 #include <QCommandLineParser>
@@ -300,6 +301,28 @@ ConfigOutcome parseCommandLine(const QStringList &arguments, const QProcessEnvir
         u"Read settings from this file: one \"name = value\" line per option, named as on the "
         u"command line without \"--\" (default: none)."_s,
         u"file"_s);
+    const QCommandLineOption adminOption(
+        u"admin"_s,
+        u"Send an admin command (who, kick NICK [REASON], say [#ROOM] TEXT, quit, help) to the "
+        u"server running with the same --data-dir (or --admin-socket), print the answer, exit."_s,
+        u"command"_s);
+    const QCommandLineOption adminSocketOption(
+        u"admin-socket"_s,
+        u"Local socket for admin commands, only for this user (default: admin.sock in the data "
+        u"directory; on Windows a named pipe named after it)."_s,
+        u"name"_s);
+    const QCommandLineOption metricsPortOption(
+        u"metrics-port"_s,
+        u"TCP port of the /health and /metrics HTTP endpoint (default 7352; 0 picks a free "
+        u"port)."_s,
+        u"port"_s, u"7352"_s);
+    const QCommandLineOption metricsListenOption(
+        u"metrics-listen"_s,
+        u"Address of the /health and /metrics endpoint (default 127.0.0.1: this machine "
+        u"only)."_s,
+        u"address"_s, u"127.0.0.1"_s);
+    const QCommandLineOption noMetricsOption(u"no-metrics"_s,
+                                             u"Don't serve /health and /metrics."_s);
     const QCommandLineOption checkOption(
         u"check"_s,
         u"Test the configuration (port free, data directory writable, certificate valid and "
@@ -311,12 +334,15 @@ ConfigOutcome parseCommandLine(const QStringList &arguments, const QProcessEnvir
         historyOnJoinOption, historyDaysOption,    historyMaxOption,  syncOption,
         maxBatchOption,      maxConnectionsOption, perAddressOption,  rateOption,
         passwordFileOption,  originOption,         noDiscoveryOption, discoveryPortOption,
-        logLevelOption,      tlsCertOption,        tlsKeyOption};
-    parser.addOptions({listenOption, portOption, dataDirOption, nameOption, historyOnJoinOption,
-                       historyDaysOption, historyMaxOption, syncOption, maxBatchOption,
-                       maxConnectionsOption, perAddressOption, rateOption, passwordFileOption,
-                       originOption, noDiscoveryOption, discoveryPortOption, logLevelOption,
-                       configOption, checkOption});
+        logLevelOption,      tlsCertOption,        tlsKeyOption,      adminSocketOption,
+        metricsPortOption,   metricsListenOption,  noMetricsOption};
+    parser.addOptions(
+        {listenOption,        portOption,           dataDirOption,       nameOption,
+         historyOnJoinOption, historyDaysOption,    historyMaxOption,    syncOption,
+         maxBatchOption,      maxConnectionsOption, perAddressOption,    rateOption,
+         passwordFileOption,  originOption,         noDiscoveryOption,   discoveryPortOption,
+         logLevelOption,      configOption,         checkOption,         adminOption,
+         adminSocketOption,   metricsPortOption,    metricsListenOption, noMetricsOption});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText() + u". Run with --help to see the options."_s);
@@ -325,7 +351,8 @@ ConfigOutcome parseCommandLine(const QStringList &arguments, const QProcessEnvir
         outcome.action = ConfigOutcome::Action::ExitSuccess;
         outcome.text =
             parser.helpText() +
-            u"\nEvery option except --config, --check, --help and --version can also be set\n"
+            u"\nEvery option except --config, --check, --admin, --help and --version can also be "
+            u"set\n"
             u"  - in the environment: PALAVER_ and the name in capitals, - as _ "
             u"(PALAVER_PORT=7400,\n"
             u"    PALAVER_NO_DISCOVERY=true, PALAVER_ALLOW_ORIGIN=https://a,https://b);\n"
@@ -379,6 +406,11 @@ ConfigOutcome parseCommandLine(const QStringList &arguments, const QProcessEnvir
     if (!noDiscovery)
         return failure(flagProblem);
     config.discovery = !*noDiscovery;
+    const std::optional<bool> noMetrics = layers.flag(noMetricsOption, &flagProblem);
+    if (!noMetrics)
+        return failure(flagProblem);
+    config.metrics = !*noMetrics;
+    config.adminCommand = parser.value(adminOption);
 
     const QString listenText = layers.value(listenOption);
     const auto address = parseListenAddress(listenText);
@@ -388,6 +420,14 @@ ConfigOutcome parseCommandLine(const QStringList &arguments, const QProcessEnvir
                            layers.label(listenOption), listenText));
     }
     config.listenAddress = *address;
+    const QString metricsText = layers.value(metricsListenOption);
+    const auto metricsAddress = parseListenAddress(metricsText);
+    if (!metricsAddress) {
+        return failure(u"%1: \"%2\" is not an IP address. Use 127.0.0.1 (this machine only) "
+                       u"or an address of this machine."_s.arg(layers.label(metricsListenOption),
+                                                               metricsText));
+    }
+    config.metricsAddress = *metricsAddress;
 
     const auto parsePort = [&layers](const QCommandLineOption &option, quint16 &port) -> QString {
         const QString text = layers.value(option);
@@ -401,13 +441,16 @@ ConfigOutcome parseCommandLine(const QStringList &arguments, const QProcessEnvir
         port = quint16(number);
         return {};
     };
-    for (const QString &problem : {parsePort(portOption, config.port),
-                                   parsePort(discoveryPortOption, config.discoveryPort)}) {
+    for (const QString &problem :
+         {parsePort(portOption, config.port), parsePort(discoveryPortOption, config.discoveryPort),
+          parsePort(metricsPortOption, config.metricsPort)}) {
         if (!problem.isEmpty())
             return failure(problem);
     }
 
     config.dataDir = QDir::cleanPath(QDir(layers.value(dataDirOption)).absolutePath());
+    config.adminSocket = layers.isSet(adminSocketOption) ? layers.value(adminSocketOption)
+                                                         : defaultAdminSocketName(config.dataDir);
     const auto count = [&layers](const QCommandLineOption &option, qint64 max,
                                  qint64 &value) -> QString {
         bool ok = false;

@@ -21,6 +21,11 @@ struct Config
     bool check = false;    ///< --check: test the configuration, print what was found, exit
     bool discovery = true; ///< announce the server on the LAN
     quint16 discoveryPort = 7351;
+    QString adminCommand; ///< --admin: send this to the running server, print its answer, exit
+    QString adminSocket;  ///< where the running server takes admin commands
+    bool metrics = true;  ///< serve /health and /metrics
+    QHostAddress metricsAddress = QHostAddress::LocalHost;
+    quint16 metricsPort = 7352;
     QHostAddress listenAddress = QHostAddress::Any;
     quint16 port = protocol::kDefaultPort;
     QString dataDir;

@@ -106,6 +106,26 @@ CheckReport checkConfiguration(const Config &config)
         }
     }
 
+    if (!config.metrics) {
+        say("note", u"the /health and /metrics endpoint is off (--no-metrics)"_s);
+    } else {
+#ifdef PALAVER_HAVE_METRICS
+        QTcpServer probe;
+        if (config.metricsPort == 0 || probe.listen(config.metricsAddress, config.metricsPort)) {
+            say("ok",
+                u"TCP port %1 on %2 for /health and /metrics is free"_s.arg(config.metricsPort)
+                    .arg(where(config.metricsAddress)));
+        } else {
+            problem(u"TCP port %1 on %2 for /health and /metrics can't be used: %3. Choose "
+                    u"another with --metrics-port, or turn it off with --no-metrics."_s.arg(
+                        QString::number(config.metricsPort), where(config.metricsAddress),
+                        probe.errorString()));
+        }
+#else
+        say("note", u"built without Qt HTTP Server: no /health or /metrics endpoint"_s);
+#endif
+    }
+
     static const char *const levels[] = {"debug", "info", "warning", "error"};
     say("ok", u"log level %1"_s.arg(QString::fromLatin1(levels[int(config.logLevel)])));
     return report;

@@ -1,7 +1,13 @@
 // palaver-server: read the configuration, start the server, run until told to stop.
+#include "server/admin.h"
 #include "server/chatserver.h"
 #include "server/config.h"
 #include "server/configcheck.h"
+#include "server/console.h"
+#include "server/discoveryannouncer.h"
+#ifdef PALAVER_HAVE_METRICS
+#include "server/metrics.h"
+#endif
 #include "server/logging.h"
 #include "server/signalwatcher.h"
 #include "server/sqlitestore.h"
@@ -27,10 +33,23 @@ void logFingerprint(const QSslConfiguration &tls)
         qUtf8Printable(palaver::protocol::certificateFingerprint(tls.localCertificate().toDer())));
 }
 
+DiscoveryAnnouncer::Announcement announcement(const ChatServer &server, const QString &name,
+                                              const std::optional<QSslConfiguration> &tls)
+{
+    DiscoveryAnnouncer::Announcement a;
+    a.name = name;
+    a.port = server.serverPort();
+    a.tls = server.usesTls();
+    if (tls)
+        a.fingerprint = palaver::protocol::certificateFingerprint(tls->localCertificate().toDer());
+    a.version = QStringLiteral(PALAVER_VERSION);
+    return a;
+}
+
 /// SIGHUP: reads the configuration again (the --config file and the TLS files, mostly) and
 /// applies what can change while running. New connections get a new certificate; open ones
 /// keep theirs. A configuration that doesn't parse changes nothing.
-void reload(ChatServer &server, Config &running)
+void reload(ChatServer &server, Config &running, DiscoveryAnnouncer *discovery)
 {
     const ConfigOutcome outcome = parseCommandLine(QCoreApplication::arguments());
     if (outcome.action != ConfigOutcome::Action::Run) {
@@ -67,6 +86,8 @@ void reload(ChatServer &server, Config &running)
         qWarning("these settings changed but only take effect when the server restarts: %s",
                  qUtf8Printable(needRestart.join(u", "_s)));
     }
+    if (discovery && discovery->isRunning())
+        discovery->setAnnouncement(announcement(server, fresh.server.name, fresh.server.tls));
     const bool tls = server.usesTls();
     running = fresh;
     if (!tls)
@@ -101,6 +122,11 @@ int main(int argc, char *argv[])
     }
     Config config = outcome.config;
     setLogLevel(config.logLevel);
+    if (!config.adminCommand.isEmpty()) {
+        const QString answer = sendAdminCommand(config.adminSocket, config.adminCommand);
+        std::fputs(qUtf8Printable(answer + u'\n'), stdout);
+        return answer.startsWith(u"error: "_s) ? 1 : 0;
+    }
     if (config.check) {
         const CheckReport report = checkConfiguration(config);
         std::fputs(qUtf8Printable(report.lines.join(u'\n') + u'\n'), stdout);
@@ -121,12 +147,16 @@ int main(int argc, char *argv[])
     // Watch for signals before the "listening" line: whoever waits for that line may stop us
     // right after it, and must get a graceful stop rather than the default of dying.
     SignalWatcher signals_;
+    std::unique_ptr<DiscoveryAnnouncer> discovery;
     QObject::connect(&signals_, &SignalWatcher::actionRequested, &server,
-                     [&server, &config](SignalWatcher::Action action) {
-                         if (action == SignalWatcher::Action::Terminate)
+                     [&server, &config, &discovery](SignalWatcher::Action action) {
+                         if (action == SignalWatcher::Action::Terminate) {
+                             if (discovery)
+                                 discovery->stop(); // clients forget this server at once
                              server.shutdown();
-                         else
-                             reload(server, config);
+                         } else {
+                             reload(server, config, discovery.get());
+                         }
                      });
     if (!server.listen(config.listenAddress, config.port))
         return exitWith(server.errorString());
@@ -145,6 +175,48 @@ int main(int argc, char *argv[])
 
     if (config.server.tls)
         logFingerprint(*config.server.tls);
+
+    if (config.discovery) {
+        discovery = std::make_unique<DiscoveryAnnouncer>(
+            announcement(server, config.server.name, config.server.tls));
+        if (!discovery->start(config.discoveryPort)) { // it says where it announces
+            qWarning("not announced on the LAN: %s. Clients must type this server's address.",
+                     qUtf8Printable(discovery->errorString()));
+            discovery.reset();
+        }
+    }
+
+    AdminCommands commands(server);
+    AdminSocket adminSocket(commands);
+    if (adminSocket.listen(config.adminSocket)) {
+        qInfo("admin commands: palaver-server --admin COMMAND (on %s)",
+              qUtf8Printable(QDir::toNativeSeparators(adminSocket.fullName())));
+    } else {
+        qWarning("no admin socket at %s (%s): palaver-server --admin can't reach this server",
+                 qUtf8Printable(QDir::toNativeSeparators(config.adminSocket)),
+                 qUtf8Printable(adminSocket.errorString()));
+    }
+    if (Console::start(commands))
+        qInfo("type /help here for the console's commands");
+#ifdef PALAVER_HAVE_METRICS
+    std::unique_ptr<MetricsEndpoint> metrics;
+    if (config.metrics) {
+        metrics = std::make_unique<MetricsEndpoint>(server);
+        if (metrics->listen(config.metricsAddress, config.metricsPort)) {
+            qInfo("health and metrics on http://%s:%u/health and /metrics",
+                  qUtf8Printable(config.metricsAddress.toString()), unsigned(metrics->port()));
+        } else {
+            qWarning("no metrics: TCP port %u on %s can't be used (another program has it?); "
+                     "choose another with --metrics-port or turn it off with --no-metrics",
+                     unsigned(config.metricsPort),
+                     qUtf8Printable(config.metricsAddress.toString()));
+            metrics.reset();
+        }
+    }
+#else
+    if (config.metrics)
+        qInfo("built without Qt HTTP Server: no /health or /metrics endpoint");
+#endif
     QObject::connect(&server, &ChatServer::shutdownFinished, &app, [] {
         qInfo("stopped");
         QCoreApplication::quit();

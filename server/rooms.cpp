@@ -399,7 +399,10 @@ std::optional<protocol::Error> Rooms::leave(Session &session, const protocol::Le
 std::optional<protocol::Error> Rooms::rename(Session &session, const protocol::NickChange &change)
 {
     const QString nick = protocol::normalizedNick(change.nick);
-    if (const auto violation = protocol::checkNick(nick, m_limits))
+    auto violation = protocol::checkNick(nick, m_limits);
+    if (!violation)
+        violation = protocol::checkNotReserved(nick);
+    if (violation)
         return error(violation->code, violation->message);
     if (nick == session.nick())
         return std::nullopt;

@@ -10,6 +10,10 @@ inline constexpr int kProtocolVersion = 1;
 /// The TCP port a server listens on unless told otherwise (see docs/protocol.md).
 inline constexpr quint16 kDefaultPort = 7350;
 
+/// The UDP port servers announce themselves on and answer LAN discovery queries at (see
+/// "LAN discovery" in docs/protocol.md and shared/discovery.h).
+inline constexpr quint16 kDefaultDiscoveryPort = 7351;
+
 /// The room every client is in until rooms arrive.
 inline constexpr char16_t kDefaultRoom[] = u"general";
 
@@ -65,6 +69,7 @@ enum class CloseCode : quint16
     AuthenticationFailed = 4003, ///< no password, or the wrong one
     ServerFull = 4004,           ///< at its connection limit; try later (1013 is not in Qt's list)
     Replaced = 4005,             ///< a new connection with the same nickname and token took over
+    Kicked = 4006, ///< the server's administrator disconnected it; the reason says why
 };
 
 } // namespace palaver::protocol

@@ -8,10 +8,8 @@ namespace palaver::protocol {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-/// Control, format (bidi overrides, zero-width joiners...) and unassigned or surrogate code
-/// points let one name look like another or garble the log, so nicknames may not hold them.
+// Control, format (bidi overrides, zero-width joiners...) and unassigned or surrogate code
+// points let one name look like another or garble the log, so nicknames may not hold them.
 bool isInvisibleOrControl(char32_t ucs4)
 {
     switch (QChar::category(ucs4)) {
@@ -27,8 +25,6 @@ bool isInvisibleOrControl(char32_t ucs4)
         return false;
     }
 }
-
-} // namespace
 
 QString normalizedNick(const QString &nick)
 {
@@ -103,6 +99,15 @@ std::optional<Violation> checkNick(const QString &nick, const Limits &limits)
                          u"Cyrillic), which would let it pass for somebody else's."_s};
     }
     return std::nullopt;
+}
+
+std::optional<Violation> checkNotReserved(const QString &nick)
+{
+    if (nickKey(nick) != nickKey(QString::fromUtf16(kServerNick)))
+        return std::nullopt;
+    return Violation{ErrorCode::InvalidNick,
+                     u"The nickname \"%1\" is kept for the server's own announcements. Choose "
+                     u"another."_s.arg(nick)};
 }
 
 std::optional<Violation> checkRoomName(const QString &room)

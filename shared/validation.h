@@ -33,6 +33,15 @@ std::optional<Violation> checkNick(const QString &nick, const Limits &limits);
 /// conversations).
 std::optional<Violation> checkRoomName(const QString &room);
 
+/// Control, format (zero-width, bidi overrides), private-use, unassigned and surrogate code
+/// points, and line or paragraph separators: what no name may hold.
+bool isInvisibleOrControl(char32_t ucs4);
+
+/// The name the server's administrator speaks under (/say): nobody may take it.
+inline constexpr char16_t kServerNick[] = u"server";
+/// A Violation if `nick` (normalized) is kServerNick, in any case or width.
+std::optional<Violation> checkNotReserved(const QString &nick);
+
 /// Puts chat text in the form the server keeps: NFC, CR LF and lone CR become LF.
 QString normalizedText(const QString &text);
 

@@ -25,7 +25,10 @@ bool ServerProcess::start(quint16 port, const QString &dataDir, const QStringLis
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.start(QStringLiteral(PALAVER_SERVER_BINARY),
                     QStringList{u"--listen"_s, u"127.0.0.1"_s, u"--port"_s, QString::number(port),
-                                u"--data-dir"_s, dataDir} +
+                                u"--data-dir"_s, dataDir,
+                                // Tests run side by side and must not announce themselves on
+                                // the LAN nor fight over the fixed metrics port.
+                                u"--no-discovery"_s, u"--no-metrics"_s} +
                         extraArguments);
     static const QRegularExpression listening(uR"(listening on wss?://127\.0\.0\.1:(\d+))"_s);
     QRegularExpressionMatch match;

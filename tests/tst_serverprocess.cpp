@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
@@ -42,7 +44,19 @@ public:
             environment.insert(it.key(), it.value());
         m_process.setProcessEnvironment(environment);
         m_process.setProgram(QStringLiteral(PALAVER_SERVER_BINARY));
-        m_process.setArguments(arguments);
+        // Tests run side by side: none takes the fixed metrics port, nor announces itself on
+        // the LAN, unless that is what it tests.
+        const auto mentions = [&arguments](const QString &word) {
+            return std::any_of(
+                arguments.cbegin(), arguments.cend(),
+                [&word](const QString &argument) { return argument.contains(word); });
+        };
+        QStringList all = arguments;
+        if (!mentions(u"metrics"_s))
+            all.append(u"--no-metrics"_s);
+        if (!mentions(u"discovery"_s))
+            all.append(u"--no-discovery"_s);
+        m_process.setArguments(all);
         QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
                          [this] { m_stderr += m_process.readAllStandardError(); });
         QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &m_process,
@@ -119,6 +133,8 @@ private slots:
     void helpAndVersionGoToStandardOutput();
     void checkSaysWhatItFound();
     void logLevelAndJournalFormat();
+    void adminCommandsReachTheRunningServer();
+    void healthAndMetricsOverHttp();
     void hangUpReadsTheConfigFileAgain();
 };
 
@@ -346,6 +362,88 @@ void tst_ServerProcess::logLevelAndJournalFormat()
     QVERIFY2(quiet.log().isEmpty(), quiet.log().constData());
     // The same at "info" does log: the test above can fail.
     QVERIFY(journal.log().contains("listening"));
+}
+
+void tst_ServerProcess::adminCommandsReachTheRunningServer()
+{
+    QTemporaryDir tmp;
+    const QString dataDir = tmp.filePath(u"data"_s);
+    ServerProcess server({u"--listen"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s, u"--data-dir"_s,
+                          dataDir, u"--no-discovery"_s, u"--no-metrics"_s});
+    const std::optional<quint16> port = server.waitForPort();
+    QVERIFY2(port, server.log().constData());
+    TestClient alice(localUrl(*port), u"alice"_s);
+    QVERIFY(alice.waitForWelcome());
+
+    const auto admin = [](const QStringList &arguments) {
+        QProcess process;
+        process.start(QStringLiteral(PALAVER_SERVER_BINARY), arguments);
+        process.waitForFinished(TestClient::kTimeoutMs);
+        return std::pair{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput())};
+    };
+    // Found through the data directory, as an admin of a service would.
+    auto [code, output] = admin({u"--admin"_s, u"who"_s, u"--data-dir"_s, dataDir});
+    QCOMPARE(code, 0);
+    QVERIFY2(output.startsWith(u"1 connected:\n  alice  127.0.0.1:"_s), qPrintable(output));
+
+    std::tie(code, output) =
+        admin({u"--admin"_s, u"kick alice time for lunch"_s, u"--data-dir"_s, dataDir});
+    QCOMPARE(code, 0);
+    QCOMPARE(output.trimmed(), u"Disconnected alice."_s);
+    QVERIFY(alice.waitDisconnected());
+    QCOMPARE(alice.closeCode(), int(protocol::CloseCode::Kicked));
+    QCOMPARE(alice.closeReason(), u"time for lunch"_s);
+
+    std::tie(code, output) = admin({u"--admin"_s, u"kick alice"_s, u"--data-dir"_s, dataDir});
+    QCOMPARE(code, 1);
+    QVERIFY2(output.startsWith(u"error: nobody called"_s), qPrintable(output));
+
+    // No server there: said so, in words.
+    std::tie(code, output) =
+        admin({u"--admin"_s, u"who"_s, u"--data-dir"_s, tmp.filePath(u"elsewhere"_s)});
+    QCOMPARE(code, 1);
+    QVERIFY2(output.contains(u"no server answers"_s), qPrintable(output));
+    QVERIFY(server.process().state() == QProcess::Running);
+}
+
+void tst_ServerProcess::healthAndMetricsOverHttp()
+{
+    QTemporaryDir tmp;
+    ServerProcess server({u"--listen"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s, u"--data-dir"_s,
+                          tmp.filePath(u"data"_s), u"--no-discovery"_s, u"--metrics-port"_s,
+                          u"0"_s});
+    const std::optional<quint16> port = server.waitForPort();
+    QVERIFY2(port, server.log().constData());
+    static const QRegularExpression endpoint(u"metrics on http://127\\.0\\.0\\.1:(\\d+)/"_s);
+    QRegularExpressionMatch match;
+    QTRY_VERIFY2((match = endpoint.match(QString::fromUtf8(server.log()))).hasMatch(),
+                 server.log().constData());
+    const QString base = u"http://127.0.0.1:%1"_s.arg(match.captured(1));
+    QNetworkAccessManager http;
+    const auto get = [&http](const QString &url) {
+        QNetworkReply *reply = http.get(QNetworkRequest(QUrl(url)));
+        [[maybe_unused]] const bool finished =
+            QTest::qWaitFor([reply] { return reply->isFinished(); }, TestClient::kTimeoutMs);
+        const auto result = std::pair{
+            reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+        reply->deleteLater();
+        return result;
+    };
+    auto [status, body] = get(base + u"/health"_s);
+    QCOMPARE(status, 200);
+    QCOMPARE(body, QByteArray("ok\n"));
+
+    TestClient alice(localUrl(*port), u"alice"_s);
+    QVERIFY(alice.waitForWelcome());
+    QVERIFY(alice.waitForAck(alice.say(u"counted"_s)));
+    std::tie(status, body) = get(base + u"/metrics"_s);
+    QCOMPARE(status, 200);
+    for (const char *line : {"palaver_up 1\n", "palaver_clients 1\n", "palaver_rooms 1\n",
+                             "palaver_messages_total 1\n", "palaver_store_commits_total 1\n",
+                             "# TYPE palaver_messages_total counter\n"})
+        QVERIFY2(body.contains(line), body.constData());
+    std::tie(status, body) = get(base + u"/nothing-here"_s);
+    QCOMPARE(status, 404);
 }
 
 void tst_ServerProcess::hangUpReadsTheConfigFileAgain()

@@ -546,7 +546,7 @@ void Connection::onDisconnected()
     const bool serverSaidWhy = code != QWebSocketProtocol::CloseCodeNormal &&
                                code != QWebSocketProtocol::CloseCodeAbnormalDisconnection &&
                                code >= 1000;
-    if (code == int(protocol::CloseCode::Replaced))
+    if (code == int(protocol::CloseCode::Replaced) || code == int(protocol::CloseCode::Kicked))
         m_fatalProblem = describeCloseCode(code, m_socket->closeReason());
     if (serverSaidWhy)
         connectionLost(describeCloseCode(code, m_socket->closeReason()));

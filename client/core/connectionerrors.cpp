@@ -71,6 +71,11 @@ QString describeCloseCode(int code, const QString &reason)
     case int(protocol::CloseCode::Replaced):
         return tr("You connected to this server again with the same nickname from this "
                   "computer or another copy of Palaver, so this connection was closed.");
+    case int(protocol::CloseCode::Kicked):
+        if (reason.isEmpty())
+            return tr("The server's administrator disconnected you. Connect again when you "
+                      "are meant to.");
+        return tr("The server's administrator disconnected you: %1").arg(reason);
     case int(protocol::CloseCode::HandshakeTimeout):
         return tr("The server gave up waiting for this app to introduce itself.");
     default:

@@ -8,7 +8,9 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -22,12 +24,16 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     , m_nick(new QLineEdit(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_discovery(m_clock)
+    , m_discoveredStack(new QStackedWidget(this))
+    , m_discovered(new QListView(m_discoveredStack))
+    , m_discoveredEmpty(new QLabel(m_discoveredStack))
 {
     setWindowTitle(tr("Connect to a Palaver Server"));
     setObjectName(u"connectDialog"_s);
 
-    auto *intro = new QLabel(tr("Enter the address of the Palaver server on your network and "
-                                "the name others will see."),
+    auto *intro = new QLabel(tr("Choose a Palaver server found on your network or enter its "
+                                "address, and the name others will see."),
                              this);
     intro->setWordWrap(true);
 
@@ -56,8 +62,49 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectDialog::reject);
 
+    // Found servers, live: the list while there are some, a sentence while there are none.
+    m_discovered->setObjectName(u"discoveredServers"_s);
+    m_discovered->setModel(&m_discovery.model());
+    m_discovered->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_discovered->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_discovered->setUniformItemSizes(true);
+    m_discovered->setAccessibleName(tr("Servers found on this network"));
+    m_discovered->setAccessibleDescription(
+        tr("Palaver servers on the local network. Choosing one fills in the server address; "
+           "double-click or press Enter to connect to it."));
+    m_discoveredEmpty->setObjectName(u"discoveredServersEmpty"_s);
+    m_discoveredEmpty->setText(
+        tr("Looking for servers… none found yet. Type the address if you know it."));
+    m_discoveredEmpty->setWordWrap(true);
+    m_discoveredEmpty->setAlignment(Qt::AlignCenter);
+    m_discoveredEmpty->setTextFormat(Qt::PlainText);
+    m_discoveredStack->addWidget(m_discovered);
+    m_discoveredStack->addWidget(m_discoveredEmpty);
+    m_discoveredStack->setMinimumHeight(fontMetrics().lineSpacing() * 5);
+    auto *discoveredLabel = new QLabel(tr("Servers &found on this network:"), this);
+    discoveredLabel->setBuddy(m_discovered);
+
+    // Selected, not merely current: tabbing through the list makes a row current without the
+    // user choosing it, and must not overwrite an address they typed.
+    connect(m_discovered->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this](const QItemSelection &selected) {
+                if (!selected.indexes().isEmpty())
+                    useDiscovered(selected.indexes().constFirst());
+            });
+    connect(m_discovered, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
+        useDiscovered(index);
+        accept();
+    });
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(&m_discovery.model(), signal, this, &ConnectDialog::updateDiscoveredState);
+    connect(&m_discovery.model(), &QAbstractItemModel::modelReset, this,
+            &ConnectDialog::updateDiscoveredState);
+    updateDiscoveredState();
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Server:"), m_address);
+    form->addRow(discoveredLabel);
+    form->addRow(m_discoveredStack);
     form->addRow(tr("&Nickname:"), m_nick);
 
     auto *layout = new QVBoxLayout(this);
@@ -66,6 +113,10 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     layout->addWidget(m_problem);
     layout->addStretch();
     layout->addWidget(m_buttons);
+
+    // The list belongs with the address it fills in.
+    setTabOrder(m_address, m_discovered);
+    setTabOrder(m_discovered, m_nick);
 
     connect(m_address, &QLineEdit::textChanged, this, &ConnectDialog::updateButton);
     connect(m_nick, &QLineEdit::textChanged, this, &ConnectDialog::updateButton);
@@ -91,6 +142,31 @@ void ConnectDialog::setProblem(const QString &problem)
     // A wrapped label's height depends on its width, which layouts don't propagate upwards.
     if (isVisible())
         adjustSize();
+}
+
+void ConnectDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    m_discovery.start();
+}
+
+void ConnectDialog::hideEvent(QHideEvent *event)
+{
+    m_discovery.stop();
+    QDialog::hideEvent(event);
+}
+
+void ConnectDialog::updateDiscoveredState()
+{
+    const bool found = m_discovery.model().rowCount() > 0;
+    m_discoveredStack->setCurrentWidget(found ? static_cast<QWidget *>(m_discovered)
+                                              : m_discoveredEmpty);
+}
+
+void ConnectDialog::useDiscovered(const QModelIndex &index)
+{
+    if (index.isValid())
+        m_address->setText(index.data(DiscoveredServersModel::AddressRole).toString());
 }
 
 QString ConnectDialog::addressText() const

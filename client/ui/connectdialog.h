@@ -1,15 +1,22 @@
 #pragma once
 
+#include "client/core/clock.h"
+#include "client/core/discoverybrowser.h"
+
 #include <QDialog>
 #include <QUrl>
 
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QListView;
+class QModelIndex;
+class QStackedWidget;
 
 namespace palaver::client {
 
-/// Asks for the server and the nickname, and accepts only values that can work.
+/// Asks for the server and the nickname, and accepts only values that can work. While shown,
+/// it lists the servers found on the local network: choosing one fills in its address.
 class ConnectDialog final : public QDialog
 {
     Q_OBJECT
@@ -28,13 +35,28 @@ public:
 
     void accept() override;
 
+    /// The browser behind the list of servers found, for tests: to point it at a server on
+    /// loopback (addQueryTarget, setDiscoveryPort(0)) before the dialog is shown.
+    DiscoveryBrowser &discovery() { return m_discovery; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void updateButton();
+    void updateDiscoveredState();
+    void useDiscovered(const QModelIndex &index);
 
     QLineEdit *m_address;
     QLineEdit *m_nick;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
+    SystemClock m_clock;
+    DiscoveryBrowser m_discovery; // after m_clock, which it uses
+    QStackedWidget *m_discoveredStack;
+    QListView *m_discovered;
+    QLabel *m_discoveredEmpty;
     QUrl m_url;
 };
 
