@@ -164,9 +164,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption warmup(u"warmup"_s, u"Seconds of sending before the window."_s, u"s"_s,
                                     u"2"_s);
     const QCommandLineOption bytes(u"bytes"_s, u"Characters per message."_s, u"n"_s, u"100"_s);
+    const QCommandLineOption idle(
+        u"idle"_s,
+        u"Idle scale instead: connect (and say hello), print \"ready\" once all are in, stay "
+        u"connected and silent this many seconds, then exit."_s,
+        u"s"_s);
     const QCommandLineOption tsv(u"tsv"_s, u"Print tab-separated values: deliveries/s, p50 ms, "
                                            u"p99 ms, max ms, sends/s, load generator CPU."_s);
-    parser.addOptions({url, plain, clients, seconds, warmup, bytes, tsv});
+    parser.addOptions({url, plain, clients, seconds, warmup, bytes, idle, tsv});
     parser.process(app);
 
     Run run;
@@ -191,6 +196,14 @@ int main(int argc, char *argv[])
         if (!std::all_of(all.begin(), all.end(), [](const auto &c) { return c->isReady(); }))
             return;
         waitForReady.stop();
+        if (parser.isSet(idle)) {
+            std::printf("ready\n");
+            std::fflush(stdout);
+            QTimer::singleShot(
+                std::chrono::milliseconds(qint64(parser.value(idle).toDouble() * 1000)), &app,
+                [] { QCoreApplication::exit(3); });
+            return;
+        }
         run.sending = true;
         for (const auto &client : all)
             client->sendNext();
@@ -206,11 +219,13 @@ int main(int argc, char *argv[])
         });
     });
     waitForReady.start();
-    QTimer::singleShot(std::chrono::minutes(3), &app, [] {
-        std::fputs("palaver-fanout: gave up after 3 minutes\n", stderr);
+    QTimer::singleShot(std::chrono::minutes(10), &app, [] {
+        std::fputs("palaver-fanout: gave up after 10 minutes\n", stderr);
         QCoreApplication::exit(2);
     });
     const int status = QCoreApplication::exec();
+    if (status == 3)
+        return 0; // idle: nothing to report but "ready"
     if (status != 0)
         return status;
 
