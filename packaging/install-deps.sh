@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what building (and, with --tests, testing; with --fuzz, fuzzing) Palaver needs on
-# Debian 12 or Ubuntu 22.04+, and nothing that is already there. Uses sudo when not run as root.
+# Debian 12 or Ubuntu 24.04+ (Qt 6.4 or newer), and nothing that is already there. Uses sudo when not run as root.
 set -euo pipefail
 
 want_tests=0

@@ -160,7 +160,8 @@ void AdminSocket::onConnection()
             if (!socket->canReadLine() && socket->bytesAvailable() < kMaxCommandBytes)
                 return;
             const QString line = QString::fromUtf8(socket->readLine(kMaxCommandBytes)).trimmed();
-            qInfo("admin socket: %s", qUtf8Printable(line));
+            // The command only: what /say says is chat text, which is never logged.
+            qInfo("admin socket: %s", qUtf8Printable(line.section(u' ', 0, 0)));
             socket->write(m_commands.run(line).toUtf8() + '\n');
             socket->disconnectFromServer(); // after the answer is written
         });

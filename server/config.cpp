@@ -55,13 +55,14 @@ public:
     /// Reads `path`: "name = value" lines, the names of the long options without "--";
     /// "#" or ";" begin a comment line; a "[section]" line is allowed and ignored. Returns the
     /// problem, if any.
-    QString readFile(const QString &path, const QStringList &known)
+    QString readFile(const QString &path, const QString &source, const QStringList &known)
     {
         m_file = path;
+        m_fileSource = source;
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-            return u"--config: cannot read %1 (%2)."_s.arg(QDir::toNativeSeparators(path),
-                                                           file.errorString());
+            return u"%1: cannot read %2 (%3)."_s.arg(m_fileSource, QDir::toNativeSeparators(path),
+                                                     file.errorString());
         }
         // Not QSettings: its INI format reads commas as lists and backslashes as escapes,
         // which would garble a server name with a comma or a Windows path.
@@ -193,6 +194,7 @@ private:
     const QCommandLineParser &m_parser;
     const QProcessEnvironment &m_environment;
     QString m_file;
+    QString m_fileSource; // "--config" or "PALAVER_CONFIG"
     QHash<QString, QStringList> m_fileValues;
 };
 
@@ -291,8 +293,9 @@ ConfigOutcome parseCommandLine(const QStringList &arguments, const QProcessEnvir
         u"Don't announce the server on the LAN, nor answer clients looking for servers."_s);
     const QCommandLineOption discoveryPortOption(
         u"discovery-port"_s,
-        u"UDP port of LAN discovery (default 7351; clients look on the same port)."_s, u"port"_s,
-        u"7351"_s);
+        u"UDP port of LAN discovery (default 7351, the only one the Palaver app looks on: "
+        u"change it only to keep test servers apart)."_s,
+        u"port"_s, u"7351"_s);
     const QCommandLineOption logLevelOption(
         u"log-level"_s, u"Least severe messages logged: debug, info (default), warning or error."_s,
         u"level"_s, u"info"_s);
@@ -345,8 +348,9 @@ ConfigOutcome parseCommandLine(const QStringList &arguments, const QProcessEnvir
          adminSocketOption,   metricsPortOption,    metricsListenOption, noMetricsOption});
 
     if (!parser.parse(arguments))
-        return failure(parser.errorText() + u". Run with --help to see the options."_s);
-    if (parser.isSet(helpOption)) {
+        return failure(parser.errorText().chopped(parser.errorText().endsWith(u'.') ? 1 : 0) +
+                       u". Run with --help to see the options."_s);
+    if (parser.isSet(helpOption) || parser.isSet(u"help-all"_s)) {
         ConfigOutcome outcome;
         outcome.action = ConfigOutcome::Action::ExitSuccess;
         outcome.text =
@@ -383,7 +387,9 @@ ConfigOutcome parseCommandLine(const QStringList &arguments, const QProcessEnvir
         QStringList known;
         for (const QCommandLineOption &option : settings)
             known.append(option.names().constLast());
-        if (const QString problem = layers.readFile(config.configFile, known); !problem.isEmpty())
+        const QString source = parser.isSet(configOption) ? u"--config"_s : u"PALAVER_CONFIG"_s;
+        if (const QString problem = layers.readFile(config.configFile, source, known);
+            !problem.isEmpty())
             return failure(problem);
     }
     config.check = parser.isSet(checkOption);

@@ -72,6 +72,11 @@ void reload(ChatServer &server, Config &running, DiscoveryAnnouncer *discovery)
         needRestart.append(u"sync"_s);
     if (fresh.discovery != running.discovery || fresh.discoveryPort != running.discoveryPort)
         needRestart.append(u"discovery"_s);
+    if (fresh.metrics != running.metrics || fresh.metricsPort != running.metricsPort ||
+        fresh.metricsAddress != running.metricsAddress)
+        needRestart.append(u"metrics"_s);
+    if (fresh.adminSocket != running.adminSocket)
+        needRestart.append(u"admin-socket"_s);
     if (fresh.server.tls.has_value() != server.usesTls())
         needRestart.append(u"tls-cert"_s);
     if (fresh.server.tls && server.usesTls()) {
@@ -88,10 +93,22 @@ void reload(ChatServer &server, Config &running, DiscoveryAnnouncer *discovery)
     }
     if (discovery && discovery->isRunning())
         discovery->setAnnouncement(announcement(server, fresh.server.name, fresh.server.tls));
-    const bool tls = server.usesTls();
+    // From now on `running` is what runs: the new settings, except those that wait for a
+    // restart, so that the next reload compares with what is really in effect.
+    const Config previous = running;
     running = fresh;
-    if (!tls)
-        running.server.tls.reset(); // what runs, not what was asked for
+    running.listenAddress = previous.listenAddress;
+    running.port = previous.port;
+    running.dataDir = previous.dataDir;
+    running.sync = previous.sync;
+    running.discovery = previous.discovery;
+    running.discoveryPort = previous.discoveryPort;
+    running.metrics = previous.metrics;
+    running.metricsPort = previous.metricsPort;
+    running.metricsAddress = previous.metricsAddress;
+    running.adminSocket = previous.adminSocket;
+    if (!server.usesTls())
+        running.server.tls.reset();
 }
 
 int exitWith(const QString &line)

@@ -68,7 +68,7 @@ QByteArray MetricsEndpoint::metricsText()
     metric("palaver_connections", "gauge", "Open connections, handshakes under way included.",
            m_server.connectionCount());
     metric("palaver_clients", "gauge", "Connected clients that have said hello.",
-           m_server.sessionCount());
+           double(m_server.connected().size()));
     metric("palaver_rooms", "gauge", "Rooms and direct conversations in the store.",
            m_server.roomCount());
     metric("palaver_clients_accepted_total", "counter", "Hellos accepted since the start.",

@@ -70,6 +70,7 @@ private slots:
     void rejectsBadValuesInOneHelpfulLine_data();
     void rejectsBadValuesInOneHelpfulLine();
     void helpListsTheOptions();
+    void helpAllIsHelpToo();
     void versionNamesTheVersion();
     void emptyNameFallsBackToPalaver();
     void commandLineBeatsEnvironmentBeatsFileBeatsDefaults();
@@ -197,6 +198,15 @@ void tst_Config::helpListsTheOptions()
     QVERIFY(outcome.text.contains(QString::number(protocol::kDefaultPort)));
 }
 
+void tst_Config::helpAllIsHelpToo()
+{
+    // Not a server started with the defaults, as an unhandled --help-all would be.
+    const ConfigOutcome outcome = parse({u"--help-all"_s});
+    QCOMPARE(actionName(outcome.action), "ExitSuccess");
+    QVERIFY(outcome.text.contains(u"--data-dir"_s));
+    QVERIFY(!parse({u"--bogus"_s}).text.contains(u".."_s));
+}
+
 void tst_Config::versionNamesTheVersion()
 {
     const ConfigOutcome outcome = parse({u"--version"_s});
@@ -250,6 +260,10 @@ void tst_Config::configFileCanBeNamedInTheEnvironment()
     const ConfigOutcome outcome = parse({}, {{u"PALAVER_CONFIG"_s, path}});
     QVERIFY2(outcome.action == ConfigOutcome::Action::Run, qPrintable(outcome.text));
     QCOMPARE(outcome.config.port, 7404);
+    // A file that can't be read is blamed on the variable that named it.
+    const ConfigOutcome missing = parse({}, {{u"PALAVER_CONFIG"_s, path + u".gone"_s}});
+    QCOMPARE(actionName(missing.action), "ExitFailure");
+    QVERIFY2(missing.text.startsWith(u"PALAVER_CONFIG: cannot read"_s), qPrintable(missing.text));
 }
 
 void tst_Config::listsAndSwitchesOutsideTheCommandLine()

@@ -486,6 +486,15 @@ void tst_ServerProcess::hangUpReadsTheConfigFileAgain()
     TestClient third(localUrl(*port), u"third"_s);
     QVERIFY(third.waitForWelcome());
     QCOMPARE(third.welcome()->name, u"After"_s);
+
+    // The sync change never took effect: taking it back is no change, and nothing needs a
+    // restart any more.
+    QVERIFY(write("name = After\nhistory-on-join = 5\n"));
+    QCOMPARE(::kill(pid_t(server.process().processId()), SIGHUP), 0);
+    QTRY_VERIFY2(server.log().count("reloaded the configuration") == 2, server.log().constData());
+    QVERIFY2(server.log().contains("reloaded the configuration: no other setting changed"),
+             server.log().constData());
+    QCOMPARE(server.log().count("only take effect when the server restarts"), 1);
 #endif
 }
 
