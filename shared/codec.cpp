@@ -499,6 +499,10 @@ Message readMessage(Reader &r, QStringView type)
         // Joining and leaving happen in a room; a status or a nickname is the person's own.
         const bool inRoom = m.event == Presence::Event::Join || m.event == Presence::Event::Leave;
         m.room = inRoom ? r.string("room"_L1) : r.optionalString("room"_L1);
+        if (inRoom && m.room.isEmpty() && !r.failed()) {
+            // The encoder leaves an empty room out: a join or leave without one can't be sent.
+            r.fail(ErrorCode::BadValue, u"A join or leave names its room."_s, "room"_L1);
+        }
         m.time = r.time("time"_L1);
         if (m.event == Presence::Event::Status)
             m.status = readEnum<Status>(r, "status"_L1, kStatusNames);

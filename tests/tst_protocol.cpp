@@ -517,6 +517,11 @@ void tst_Protocol::rejectsMalformed_data()
         << QByteArray(
                R"({"type":"presence","nick":"bob","event":"join","time":"2026-11-21T09:30:00Z"})")
         << ErrorCode::MissingField << u"room"_s;
+    // Found by the fuzzer: it decoded, but re-encoded without the room, so not again.
+    QTest::newRow("presence leave in an empty room")
+        << QByteArray(R"({"type":"presence","room":"","nick":"bob","event":"leave",)"
+                      R"("time":"2026-11-21T09:30:00Z"})")
+        << ErrorCode::BadValue << u"room"_s;
     QTest::newRow("presence of an unknown event")
         << QByteArray(R"({"type":"presence","room":"g","nick":"bob","event":"kick",)"
                       R"("time":"2026-11-21T09:30:00Z"})")

@@ -49,6 +49,8 @@ edge numbers "{\"type\":\"fetch\",\"room\":\"general\",\"before\":90071992547409
 edge error "{\"type\":\"error\",\"code\":\"rate-limited\",\"message\":\"\",\"id\":\"\"}"
 edge history "{\"type\":\"history\",\"room\":\"general\",\"epoch\":\"e1\",\"messages\":[],\"hasMore\":false,\"recovered\":null,\"x\":[[[[[[[[[[[[[[\"]]\"]]]]]]]]]]]]]]}"
 edge scalar '"hello"'
+# What the fuzzer once found: a leave with an empty room decoded but did not round-trip.
+edge leave-empty-room "{\"type\":\"presence\",\"room\":\"\",\"nick\":\"b\",\"event\":\"leave\",\"time\":\"0001-01-01T00:00Z\"}"
 
 # libFuzzer writes what it finds to the first directory and only reads the others.
 fuzzer="$build/tests/fuzz/fuzz_decode"
