@@ -3,11 +3,13 @@
 #include "testclient.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -134,6 +136,7 @@ private slots:
     void checkSaysWhatItFound();
     void logLevelAndJournalFormat();
     void adminCommandsReachTheRunningServer();
+    void consoleTakesCommandsInATerminal();
     void healthAndMetricsOverHttp();
     void hangUpReadsTheConfigFileAgain();
 };
@@ -404,6 +407,51 @@ void tst_ServerProcess::adminCommandsReachTheRunningServer()
     QCOMPARE(code, 1);
     QVERIFY2(output.contains(u"no server answers"_s), qPrintable(output));
     QVERIFY(server.process().state() == QProcess::Running);
+}
+
+void tst_ServerProcess::consoleTakesCommandsInATerminal()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("Gives the server a terminal with util-linux's script(1): Linux only.");
+#else
+    const QString script = QStandardPaths::findExecutable(u"script"_s);
+    if (script.isEmpty())
+        QSKIP("script(1) from util-linux is not installed: no terminal to give the server.");
+    QTemporaryDir tmp;
+    const QString command =
+        u"'%1' --listen 127.0.0.1 --port 0 --data-dir '%2' --no-discovery "
+        u"--no-metrics"_s.arg(QStringLiteral(PALAVER_SERVER_BINARY), tmp.filePath(u"data"_s));
+    QProcess terminal;
+    QByteArray output;
+    QObject::connect(&terminal, &QProcess::readyReadStandardOutput, &terminal,
+                     [&] { output += terminal.readAllStandardOutput(); });
+    terminal.start(script, {u"-qfec"_s, command, u"/dev/null"_s});
+    QTRY_VERIFY2(output.contains("type /help here"), output.constData());
+
+    terminal.write("/say from the console\n");
+    QTRY_VERIFY2(output.contains("Said in #general."), output.constData());
+    terminal.write("/bogus\n");
+    QTRY_VERIFY2(output.contains("error: no command \"bogus\""), output.constData());
+    // The server must exit though its terminal stays open: a read of it that blocks must not
+    // hold the exit up.
+    const QByteArray dataDir = tmp.filePath(u"data"_s).toUtf8();
+    const auto serverRunning = [&dataDir] {
+        for (const QString &pid : QDir(u"/proc"_s).entryList(QDir::Dirs)) {
+            QFile cmdline(u"/proc/%1/cmdline"_s.arg(pid));
+            if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(dataDir) &&
+                !QFile::symLinkTarget(u"/proc/%1/exe"_s.arg(pid)).endsWith(u"script"_s))
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(serverRunning());
+    terminal.write("/quit\n");
+    QTRY_VERIFY2(output.contains("stopped"), output.constData());
+    QTRY_VERIFY(!serverRunning());
+    terminal.closeWriteChannel(); // script(1) itself may wait for the end of its input
+    QTRY_COMPARE(terminal.state(), QProcess::NotRunning);
+    QCOMPARE(terminal.exitCode(), 0);
+#endif
 }
 
 void tst_ServerProcess::healthAndMetricsOverHttp()
