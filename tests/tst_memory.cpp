@@ -20,7 +20,7 @@
 namespace {
 
 /// Resident memory in KiB, or -1 where /proc can't tell.
-qint64 residentKiB()
+[[maybe_unused]] qint64 residentKiB()
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
