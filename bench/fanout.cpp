@@ -3,6 +3,7 @@
 // (a closed loop), while every client times every message it receives from send to receipt.
 // Speaks Palaver's protocol (hello, send; the broadcast `message`), or, for the reference
 // server, plain JSON that the server relays as it is. Prints one JSON object (or --tsv).
+#include "percentile.h"
 #include "shared/protocol.h"
 
 #include <QCommandLineParser>
@@ -136,16 +137,6 @@ private:
     bool m_ready = false;
 };
 
-double percentile(std::vector<qint64> &values, double p)
-{
-    if (values.empty())
-        return 0;
-    const auto rank =
-        size_t(std::clamp(p * double(values.size() - 1), 0.0, double(values.size() - 1)));
-    std::nth_element(values.begin(), values.begin() + qsizetype(rank), values.end());
-    return double(values[rank]) / 1e6; // ms
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -237,9 +228,9 @@ int main(int argc, char *argv[])
         {"seconds"_L1, elapsed},
         {"deliveriesPerSecond"_L1, double(delivered) / elapsed},
         {"sendsPerSecond"_L1, double(run.sent) / elapsed},
-        {"p50ms"_L1, percentile(run.latencies, 0.50)},
-        {"p99ms"_L1, percentile(run.latencies, 0.99)},
-        {"maxms"_L1, percentile(run.latencies, 1.0)},
+        {"p50ms"_L1, bench::percentileMs(run.latencies, 0.50)},
+        {"p99ms"_L1, bench::percentileMs(run.latencies, 0.99)},
+        {"maxms"_L1, bench::percentileMs(run.latencies, 1.0)},
         {"loadgenCpuShare"_L1, cpu / elapsed},
     };
     if (parser.isSet(tsv)) {

@@ -1,5 +1,6 @@
 // palaver-loadgen: many Palaver clients in one process, each sending chat messages and timing
 // the server's acks. Prints one JSON object with the figures, for bench/run to tabulate.
+#include "percentile.h"
 #include "shared/protocol.h"
 
 #include <QCommandLineParser>
@@ -117,16 +118,6 @@ private:
     int m_acked = 0;
 };
 
-double percentile(std::vector<qint64> &values, double p)
-{
-    if (values.empty())
-        return 0;
-    const auto rank =
-        size_t(std::clamp(p * double(values.size() - 1), 0.0, double(values.size() - 1)));
-    std::nth_element(values.begin(), values.begin() + qsizetype(rank), values.end());
-    return double(values[rank]) / 1e6; // ms
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -199,9 +190,9 @@ int main(int argc, char *argv[])
         {"acked"_L1, total},
         {"seconds"_L1, seconds},
         {"ackedPerSecond"_L1, double(total) / seconds},
-        {"p50ms"_L1, percentile(latencies, 0.50)},
-        {"p99ms"_L1, percentile(latencies, 0.99)},
-        {"maxms"_L1, percentile(latencies, 1.0)},
+        {"p50ms"_L1, bench::percentileMs(latencies, 0.50)},
+        {"p99ms"_L1, bench::percentileMs(latencies, 0.99)},
+        {"maxms"_L1, bench::percentileMs(latencies, 1.0)},
         {"loadgenCpuShare"_L1, cpu / seconds},
     };
     if (parser.isSet(tsv)) {

@@ -497,7 +497,6 @@ void ChatServer::finishHello(Session &session, const protocol::Hello &hello)
         existing->close(CloseCode::Replaced, u"Replaced by a new connection"_s);
     }
     session.join(nick, hello.token);
-    m_joinedAt.insert(&session, QDateTime::currentDateTimeUtc());
     ++m_statistics.connectionsAccepted;
     qCInfo(lcServer, "%s joined as \"%s\" (%s)", qUtf8Printable(session.peer()),
            qUtf8Printable(nick),
@@ -644,7 +643,6 @@ void ChatServer::onDisconnected(Session &session)
         return;
     std::unique_ptr<Session> gone = std::move(*it);
     m_sessions.erase(it);
-    m_joinedAt.remove(gone.get());
     // Still inside the socket's signal: delete once it has returned.
     gone.release()->deleteLater();
 
@@ -663,7 +661,7 @@ QList<ChatServer::Connected> ChatServer::connected() const
         QStringList rooms = session->roomNames();
         rooms.sort(Qt::CaseInsensitive);
         all.append(Connected{session->nick(), session->peer(), session->status(), rooms,
-                             m_joinedAt.value(session.get())});
+                             session->joinedAt()});
     }
     std::sort(all.begin(), all.end(), [](const Connected &a, const Connected &b) {
         return a.nick.compare(b.nick, Qt::CaseInsensitive) < 0;

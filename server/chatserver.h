@@ -177,7 +177,6 @@ private:
     QString m_errorString;
     bool m_shuttingDown = false;
     Statistics m_statistics;
-    QHash<const Session *, QDateTime> m_joinedAt; // for /who
     QTimer m_shutdownTimer;
 };
 

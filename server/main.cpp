@@ -64,25 +64,31 @@ void reload(ChatServer &server, Config &running, DiscoveryAnnouncer *discovery)
     QStringList changed = server.reload(fresh.server);
     if (fresh.logLevel != running.logLevel)
         changed.append(u"log-level"_s);
+    // What runs from now on: the new settings, except those that wait for a restart, so that
+    // the next reload compares with what is really in effect.
+    Config next = fresh;
     QStringList needRestart;
-    if (fresh.listenAddress != running.listenAddress)
-        needRestart.append(u"listen"_s);
-    if (fresh.port != running.port)
-        needRestart.append(u"port"_s);
-    if (fresh.dataDir != running.dataDir)
-        needRestart.append(u"data-dir"_s);
-    if (fresh.sync != running.sync)
-        needRestart.append(u"sync"_s);
-    if (fresh.discovery != running.discovery || fresh.discoveryPort != running.discoveryPort)
-        needRestart.append(u"discovery"_s);
-    if (fresh.metrics != running.metrics || fresh.metricsPort != running.metricsPort ||
-        fresh.metricsAddress != running.metricsAddress)
-        needRestart.append(u"metrics"_s);
-    if (fresh.adminSocket != running.adminSocket)
-        needRestart.append(u"admin-socket"_s);
-    if (fresh.server.tls.has_value() != server.usesTls())
+    const auto keep = [&](auto Config::*field, const QString &name) {
+        if (next.*field != running.*field) {
+            next.*field = running.*field;
+            if (!needRestart.contains(name))
+                needRestart.append(name);
+        }
+    };
+    keep(&Config::listenAddress, u"listen"_s);
+    keep(&Config::port, u"port"_s);
+    keep(&Config::dataDir, u"data-dir"_s);
+    keep(&Config::sync, u"sync"_s);
+    keep(&Config::discovery, u"discovery"_s);
+    keep(&Config::discoveryPort, u"discovery"_s);
+    keep(&Config::metrics, u"metrics"_s);
+    keep(&Config::metricsPort, u"metrics"_s);
+    keep(&Config::metricsAddress, u"metrics"_s);
+    keep(&Config::adminSocket, u"admin-socket"_s);
+    if (fresh.server.tls.has_value() != server.usesTls()) {
         needRestart.append(u"tls-cert"_s);
-    if (fresh.server.tls && server.usesTls()) {
+        next.server.tls = running.server.tls;
+    } else if (fresh.server.tls) {
         server.setTlsConfiguration(*fresh.server.tls);
         qInfo("reloaded the TLS certificate");
         logFingerprint(*fresh.server.tls);
@@ -95,23 +101,8 @@ void reload(ChatServer &server, Config &running, DiscoveryAnnouncer *discovery)
                  qUtf8Printable(needRestart.join(u", "_s)));
     }
     if (discovery && discovery->isRunning())
-        discovery->setAnnouncement(announcement(server, fresh.server.name, fresh.server.tls));
-    // From now on `running` is what runs: the new settings, except those that wait for a
-    // restart, so that the next reload compares with what is really in effect.
-    const Config previous = running;
-    running = fresh;
-    running.listenAddress = previous.listenAddress;
-    running.port = previous.port;
-    running.dataDir = previous.dataDir;
-    running.sync = previous.sync;
-    running.discovery = previous.discovery;
-    running.discoveryPort = previous.discoveryPort;
-    running.metrics = previous.metrics;
-    running.metricsPort = previous.metricsPort;
-    running.metricsAddress = previous.metricsAddress;
-    running.adminSocket = previous.adminSocket;
-    if (!server.usesTls())
-        running.server.tls.reset();
+        discovery->setAnnouncement(announcement(server, next.server.name, next.server.tls));
+    running = next;
 }
 
 int exitWith(const QString &line)

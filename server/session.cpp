@@ -35,6 +35,7 @@ void Session::join(const QString &nick, const QString &token)
     rename(nick);
     m_token = token;
     m_state = State::Joined;
+    m_joinedAt = QDateTime::currentDateTimeUtc();
 }
 
 void Session::rename(const QString &nick)

@@ -3,6 +3,7 @@
 #include "shared/protocol.h"
 #include "tokenbucket.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QString>
@@ -48,6 +49,8 @@ public:
     bool hasJoined() const { return !m_nick.isEmpty(); }
     /// The hello was accepted: from now on this connection is `nick`.
     void join(const QString &nick, const QString &token);
+    /// When the hello was accepted (UTC); invalid before.
+    const QDateTime &joinedAt() const { return m_joinedAt; }
     void rename(const QString &nick);
     /// A new connection with the same nickname and token took over: this one goes quietly.
     void markReplaced() { m_replaced = true; }
@@ -109,6 +112,7 @@ private:
     State m_state = State::AwaitingHello;
     QString m_nick;
     QString m_nickKey;
+    QDateTime m_joinedAt;
     QString m_token;
     bool m_replaced = false;
     protocol::Status m_status = protocol::Status::Online;
