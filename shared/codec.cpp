@@ -504,9 +504,11 @@ Message readMessage(Reader &r, QStringView type)
             r.fail(ErrorCode::BadValue, u"A join or leave names its room."_s, "room"_L1);
         }
         m.time = r.time("time"_L1);
+        // Only a join and a status change carry a status; on a leave or a nickname change the
+        // field means nothing and is ignored like any unknown field.
         if (m.event == Presence::Event::Status)
             m.status = readEnum<Status>(r, "status"_L1, kStatusNames);
-        else
+        else if (m.event == Presence::Event::Join)
             m.status = readEnum<Status>(r, "status"_L1, kStatusNames, Status::Online);
         if (m.event == Presence::Event::Nick)
             m.newNick = r.string("newNick"_L1);

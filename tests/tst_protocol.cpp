@@ -849,6 +849,21 @@ void tst_Protocol::acceptsLenientInput_data()
     QTest::newRow("seq at 2^53 - 1")
         << toBytes(with(ackObject(), "seq"_L1, qint64(9007199254740991)))
         << Message(Ack{kId, u"general"_s, 9007199254740991, time});
+    // Found by the fuzzer: a leave carrying a status kept it, but the encoder leaves it out.
+    QTest::newRow("status on a presence leave is ignored")
+        << QByteArray(R"({"type":"presence","room":"general","nick":"bob","event":"leave",)"
+                      R"("time":"2026-11-21T09:30:00Z","status":"away"})")
+        << Message(Presence{.room = u"general"_s,
+                            .nick = u"bob"_s,
+                            .event = Presence::Event::Leave,
+                            .time = time});
+    QTest::newRow("status on a presence nick is ignored")
+        << QByteArray(R"({"type":"presence","nick":"bob","event":"nick","newNick":"rob",)"
+                      R"("time":"2026-11-21T09:30:00Z","status":"offline"})")
+        << Message(Presence{.nick = u"bob"_s,
+                            .event = Presence::Event::Nick,
+                            .time = time,
+                            .newNick = u"rob"_s});
     QTest::newRow("empty members") << toBytes(welcomeObject(QJsonArray{}, limitsObject()))
                                    << Message(Welcome{.protocol = 1,
                                                       .server = u"palaver-server/0.1.0"_s,

@@ -51,6 +51,8 @@ edge history "{\"type\":\"history\",\"room\":\"general\",\"epoch\":\"e1\",\"mess
 edge scalar '"hello"'
 # What the fuzzer once found: a leave with an empty room decoded but did not round-trip.
 edge leave-empty-room "{\"type\":\"presence\",\"room\":\"\",\"nick\":\"b\",\"event\":\"leave\",\"time\":\"0001-01-01T00:00Z\"}"
+# And a leave carrying a status, which the encoder does not write for a leave.
+edge leave-with-status "{\"type\":\"presence\",\"room\":\"general\",\"nick\":\"b\",\"event\":\"leave\",\"time\":\"0001-01-01T00:00Z\",\"status\":\"away\"}"
 
 # libFuzzer writes what it finds to the first directory and only reads the others.
 fuzzer="$build/tests/fuzz/fuzz_decode"
