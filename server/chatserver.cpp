@@ -71,7 +71,7 @@ ChatServer::ChatServer(Store &store, ServerOptions options, QObject *parent)
     , m_options(std::move(options))
     , m_admission(m_options.admission)
     , m_history(store, m_options.historyOnJoin)
-    , m_rooms(store, m_history, m_options.limits)
+    , m_rooms(store, m_history, m_options.limits, m_options.crowdedRoom)
     , m_socketServer(u"palaver-server"_s, QWebSocketServer::NonSecureMode)
 {
     if (m_options.tls) {
@@ -422,6 +422,8 @@ bool ChatServer::dispatch(Session &session, const protocol::Message &message)
         refusal = m_rooms.search(session, *search);
     else if (std::holds_alternative<protocol::ListRooms>(message))
         refusal = m_rooms.list(session);
+    else if (const auto *members = std::get_if<protocol::Members>(&message))
+        refusal = m_rooms.members(session, *members);
     else
         return false;
     if (refusal)

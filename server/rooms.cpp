@@ -37,10 +37,11 @@ bool isDirect(const QString &room)
 
 } // namespace
 
-Rooms::Rooms(Store &store, HistoryReplies &history, const protocol::Limits &limits)
+Rooms::Rooms(Store &store, HistoryReplies &history, const protocol::Limits &limits, int crowdedRoom)
     : m_store(store)
     , m_history(history)
     , m_limits(limits)
+    , m_crowdedRoom(crowdedRoom)
 {}
 
 protocol::Error Rooms::error(ErrorCode code, const QString &message, std::optional<QUuid> id)
@@ -99,8 +100,12 @@ protocol::RoomInfo Rooms::describe(const QString &room, const QString &viewerKey
     const auto record = m_store.room(room);
     if (record)
         info.topic = record->topic;
-    for (const MemberRecord &member : m_store.members(room))
-        info.members.append(protocol::Member{member.nick, statusOf(member.nickKey)});
+    if (isCrowded(room)) {
+        info.memberCount = memberCountOf(room); // the client asks for them when it shows them
+    } else {
+        for (const MemberRecord &member : m_store.members(room))
+            info.members.append(protocol::Member{member.nick, statusOf(member.nickKey)});
+    }
     if (record && record->direct) {
         for (const QString &key : m_store.directParticipants(room)) {
             if (key == viewerKey)
@@ -137,12 +142,36 @@ void Rooms::sendJoined(Session &session, const QString &room)
     sendHistory(session, room, std::nullopt);
 }
 
+qint64 Rooms::memberCountOf(const QString &room)
+{
+    auto known = m_memberCounts.find(room);
+    if (known == m_memberCounts.end())
+        known = m_memberCounts.insert(room, m_store.memberCount(room));
+    return known.value();
+}
+
+void Rooms::announce(const Presence &presence)
+{
+    // The one who joined is counted already; the one who left no longer is. A join that makes
+    // a room crowded is still told, so that those who have the whole list see it grow past
+    // the limit and ask for it from then on.
+    const qint64 before =
+        memberCountOf(presence.room) - (presence.event == Presence::Event::Join ? 1 : 0);
+    if (before <= m_crowdedRoom)
+        broadcast(presence.room, presence);
+}
+
 void Rooms::tellSharing(const Session &subject, const protocol::Message &message,
                         bool includeSubject)
 {
+    QStringList shared; // keys of the subject's rooms that hear of its presence
+    for (const QString &room : subject.roomNames()) {
+        if (!isCrowded(room))
+            shared.append(protocol::nickKey(room));
+    }
     const QString encoded = protocol::encodeText(message); // once, whatever the audience
     for (Session *session : std::as_const(m_online)) {
-        if (session == &subject ? includeSubject : session->sharesRoomWith(subject))
+        if (session == &subject ? includeSubject : session->isMemberOfAny(shared))
             session->sendText(encoded);
     }
 }
@@ -161,6 +190,7 @@ bool Rooms::addMember(const QString &room, const QString &nick)
 {
     const QString key = protocol::nickKey(nick);
     // A new member has read nothing yet, and nothing before it joined counts as unread.
+    m_memberCounts.remove(room);
     if (!m_store.addMember(room, nick) ||
         !m_store.setReadMarker(key, room, m_store.range(room).last))
         return false;
@@ -227,12 +257,8 @@ void Rooms::enter(Session &session, const protocol::Hello &hello, protocol::Welc
 
     // For the newcomer this presence marks the end of the history.
     if (isNew) {
-        broadcast(kGeneral, Presence{kGeneral,
-                                     session.nick(),
-                                     Presence::Event::Join,
-                                     now(),
-                                     protocol::Status::Online,
-                                     {}});
+        announce(Presence{
+            kGeneral, session.nick(), Presence::Event::Join, now(), protocol::Status::Online, {}});
     } else {
         tellSharing(
             session,
@@ -322,8 +348,7 @@ std::optional<protocol::Error> Rooms::join(Session &session, const protocol::Joi
     qCInfo(lcServer, "%s (\"%s\") joined %s", qUtf8Printable(session.peer()),
            qUtf8Printable(session.nick()), qUtf8Printable(record->name));
     sendJoined(session, record->name);
-    broadcast(
-        record->name,
+    announce(
         Presence{record->name, session.nick(), Presence::Event::Join, now(), session.status(), {}});
     return std::nullopt;
 }
@@ -383,15 +408,14 @@ std::optional<protocol::Error> Rooms::leave(Session &session, const protocol::Le
         return error(ErrorCode::BadValue,
                      u"Everybody is in \"%1\": it cannot be left."_s.arg(kGeneral));
     }
+    m_memberCounts.remove(room);
     if (!m_store.removeMember(room, session.nickKey()))
         return storageFailed();
     session.removeRoom(room);
     session.send(protocol::Left{room});
     if (!isDirect(room)) {
-        broadcast(
-            room,
-            Presence{
-                room, session.nick(), Presence::Event::Leave, now(), protocol::Status::Online, {}});
+        announce(Presence{
+            room, session.nick(), Presence::Event::Leave, now(), protocol::Status::Online, {}});
     }
     return std::nullopt;
 }
@@ -494,6 +518,28 @@ std::optional<protocol::Error> Rooms::list(Session &session)
     for (protocol::RoomSummary &room : m_store.roomDirectory())
         list.rooms.append(std::move(room));
     session.send(list);
+    return std::nullopt;
+}
+
+std::optional<protocol::Error> Rooms::members(Session &session, const protocol::Members &request)
+{
+    const QString room = session.roomNamed(request.room);
+    if (room.isEmpty())
+        return error(ErrorCode::UnknownRoom, notAMember(request.room));
+    protocol::Members answer{room, {}, 0, 0};
+    for (const MemberRecord &member : m_store.members(room)) // by key
+        answer.members.append(protocol::Member{member.nick, statusOf(member.nickKey)});
+    // Those who are here first; the rest keep the order of their keys.
+    std::stable_partition(answer.members.begin(), answer.members.end(), [](const auto &member) {
+        return member.status != protocol::Status::Offline;
+    });
+    answer.total = answer.members.size();
+    answer.online =
+        std::count_if(answer.members.cbegin(), answer.members.cend(),
+                      [](const auto &m) { return m.status != protocol::Status::Offline; });
+    if (answer.members.size() > protocol::kMaxListedMembers)
+        answer.members.resize(protocol::kMaxListedMembers);
+    session.send(answer);
     return std::nullopt;
 }
 

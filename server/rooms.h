@@ -24,7 +24,9 @@ class Rooms final
 {
     Q_DISABLE_COPY_MOVE(Rooms)
 public:
-    Rooms(Store &store, HistoryReplies &history, const protocol::Limits &limits);
+    /// A room with more than `crowdedRoom` members is crowded (see protocol::kCrowdedRoomMembers).
+    Rooms(Store &store, HistoryReplies &history, const protocol::Limits &limits,
+          int crowdedRoom = protocol::kCrowdedRoomMembers);
 
     /// The joined session using the nickname with this key, if any.
     Session *online(const QString &nickKey) const { return m_online.value(nickKey); }
@@ -54,6 +56,7 @@ public:
     std::optional<protocol::Error> read(Session &session, const protocol::Read &read);
     std::optional<protocol::Error> search(Session &session, const protocol::Search &search);
     std::optional<protocol::Error> list(Session &session);
+    std::optional<protocol::Error> members(Session &session, const protocol::Members &request);
 
 private:
     std::optional<protocol::Error> openDirect(Session &session, const QString &nick);
@@ -68,8 +71,13 @@ private:
     protocol::Status statusOf(const QString &nickKey) const;
     /// How many rooms the nickname with this key is in, connected or not.
     qsizetype roomCountOf(const QString &nickKey);
-    /// Sends `message` once to every joined session that shares a room with `subject`, and to
-    /// `subject` itself (which must be joined) if `includeSubject`.
+    /// How many members `room` has (remembered until one joins or leaves).
+    qint64 memberCountOf(const QString &room);
+    bool isCrowded(const QString &room) { return memberCountOf(room) > m_crowdedRoom; }
+    /// Tells the room that `presence.nick` joined or left it, unless the room is crowded.
+    void announce(const protocol::Presence &presence);
+    /// Sends `message` once to every joined session that shares a room that is not crowded
+    /// with `subject`, and to `subject` itself (which must be joined) if `includeSubject`.
     void tellSharing(const Session &subject, const protocol::Message &message, bool includeSubject);
     static protocol::Error error(protocol::ErrorCode code, const QString &message,
                                  std::optional<QUuid> id = std::nullopt);
@@ -78,7 +86,9 @@ private:
     Store &m_store;
     HistoryReplies &m_history;
     protocol::Limits m_limits;
-    QHash<QString, Session *> m_online; // nickname key -> its joined session
+    int m_crowdedRoom;
+    QHash<QString, Session *> m_online;    // nickname key -> its joined session
+    QHash<QString, qint64> m_memberCounts; // room name -> members, as far as known
 };
 
 } // namespace palaver::server

@@ -2,6 +2,8 @@
 
 #include "shared/validation.h"
 
+#include <algorithm>
+
 namespace palaver::server {
 
 using namespace Qt::StringLiterals;
@@ -64,15 +66,10 @@ void Session::removeRoom(const QString &name)
     m_typing.remove(name);
 }
 
-bool Session::sharesRoomWith(const Session &other) const
+bool Session::isMemberOfAny(const QStringList &roomKeys) const
 {
-    const auto &fewer = m_rooms.size() <= other.m_rooms.size() ? m_rooms : other.m_rooms;
-    const auto &more = &fewer == &m_rooms ? other.m_rooms : m_rooms;
-    for (auto it = fewer.cbegin(); it != fewer.cend(); ++it) {
-        if (more.contains(it.key()))
-            return true;
-    }
-    return false;
+    return std::any_of(roomKeys.cbegin(), roomKeys.cend(),
+                       [this](const QString &key) { return m_rooms.contains(key); });
 }
 
 bool Session::mayRelayTyping(const QString &room, bool active, qint64 nowMs, qint64 intervalMs)

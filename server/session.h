@@ -68,7 +68,8 @@ public:
     qsizetype roomCount() const { return m_rooms.size(); }
     void addRoom(const QString &name);
     void removeRoom(const QString &name);
-    bool sharesRoomWith(const Session &other) const;
+    /// Whether it is a member of any of the rooms with these keys.
+    bool isMemberOfAny(const QStringList &roomKeys) const;
 
     /// Whether a `typing` in `room` at `nowMs` may be passed on: an active one at most every
     /// `intervalMs`, an inactive one only after an active one was passed on (the others think

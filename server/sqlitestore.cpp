@@ -461,6 +461,18 @@ std::vector<MemberRecord> SqliteStore::members(const QString &room)
     return members;
 }
 
+qint64 SqliteStore::memberCount(const QString &room)
+{
+    QSqlQuery query(database());
+    query.prepare(u"SELECT count(*) FROM members WHERE room = ?"_s);
+    query.addBindValue(room);
+    if (!query.exec() || !query.next()) {
+        m_error = query.lastError().text();
+        return 0;
+    }
+    return query.value(0).toLongLong();
+}
+
 bool SqliteStore::addMember(const QString &room, const QString &nick)
 {
     return run(u"INSERT INTO members (room, nick_key, nick) VALUES (?, ?, ?) "

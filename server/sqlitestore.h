@@ -60,6 +60,7 @@ public:
     std::optional<RoomRecord> createRoom(const QString &name, const QDateTime &now) override;
     std::vector<protocol::RoomSummary> roomDirectory() override;
     std::vector<MemberRecord> members(const QString &room) override;
+    qint64 memberCount(const QString &room) override;
     bool addMember(const QString &room, const QString &nick) override;
     bool removeMember(const QString &room, const QString &nickKey) override;
     QStringList roomsOf(const QString &nickKey) override;

@@ -369,6 +369,8 @@ RoomInfo readRoomInfo(Reader &r)
     room.lastSeq = r.integer("lastSeq"_L1, 0, kSeqMax);
     room.lastRead = r.integer("lastRead"_L1, 0, kSeqMax);
     room.unread = r.integer("unread"_L1, 0, kSeqMax);
+    if (!r.failed() && r.has("memberCount"_L1))
+        room.memberCount = r.integer("memberCount"_L1, 0, kSeqMax);
     return room;
 }
 
@@ -383,6 +385,8 @@ QJsonObject roomInfoJson(const RoomInfo &room)
         o.insert("topic"_L1, room.topic);
     if (!room.peer.isEmpty())
         o.insert("peer"_L1, room.peer);
+    if (room.memberCount > 0)
+        o.insert("memberCount"_L1, room.memberCount);
     return o;
 }
 
@@ -598,6 +602,16 @@ Message readMessage(Reader &r, QStringView type)
         });
         return m;
     }
+    if (type == u"members") {
+        Members m;
+        m.room = r.string("room"_L1);
+        m.members = r.objects<Member>("members"_L1, readMember, false);
+        if (!r.failed() && r.has("total"_L1))
+            m.total = r.integer("total"_L1, 0, kSeqMax);
+        if (!r.failed() && r.has("online"_L1))
+            m.online = r.integer("online"_L1, 0, kSeqMax);
+        return m;
+    }
     r.fail(ErrorCode::UnknownType, u"The message type \"%1\" is not known."_s.arg(type), "type"_L1);
     return Error{};
 }
@@ -723,6 +737,14 @@ QJsonObject toJson(const Message &message)
                     rooms.append(entry);
                 }
                 o.insert("rooms"_L1, rooms);
+            } else if constexpr (std::is_same_v<T, Members>) {
+                o.insert("room"_L1, m.room);
+                if (!m.members.isEmpty())
+                    o.insert("members"_L1, membersJson(m.members));
+                if (m.total > 0)
+                    o.insert("total"_L1, m.total);
+                if (m.online > 0)
+                    o.insert("online"_L1, m.online);
             }
         },
         message);
@@ -734,9 +756,9 @@ QJsonObject toJson(const Message &message)
 QString typeName(const Message &message)
 {
     static constexpr QStringView names[] = {
-        u"hello",  u"welcome", u"send", u"ack",    u"message", u"presence", u"error",
-        u"fetch",  u"history", u"join", u"joined", u"leave",   u"left",     u"nick",
-        u"status", u"typing",  u"read", u"search", u"results", u"list",     u"rooms"};
+        u"hello",   u"welcome", u"send",    u"ack",   u"message", u"presence", u"error",  u"fetch",
+        u"history", u"join",    u"joined",  u"leave", u"left",    u"nick",     u"status", u"typing",
+        u"read",    u"search",  u"results", u"list",  u"rooms",   u"members"};
     static_assert(std::size(names) == std::variant_size_v<Message>);
     return names[message.index()].toString();
 }

@@ -27,6 +27,14 @@ inline constexpr int kMaxSearchQueryLength = 200;
 /// The most rooms and direct conversations one nickname may be in.
 inline constexpr int kMaxRoomsPerNick = 200;
 
+/// A room with more members than this is crowded: `welcome` and `joined` give its member count
+/// instead of its members, and nobody is told of others joining, leaving or changing status
+/// through it (in a room of 10,000 that would be 10,000 frames for each person who arrives).
+/// Clients ask for the list with `members` when they show it.
+inline constexpr int kCrowdedRoomMembers = 200;
+/// The most members one `members` answer lists: online and away first, then by nickname.
+inline constexpr int kMaxListedMembers = 500;
+
 /// While typing, a client says so at most this often (milliseconds) ...
 inline constexpr int kTypingIntervalMs = 3000;
 /// ... and others stop showing "is typing" when nothing more came for this long.

@@ -69,6 +69,9 @@ struct RoomInfo
     qint64 lastSeq = 0;      ///< the newest message's seq, 0 if none
     qint64 lastRead = 0;     ///< the newest seq this nickname has read (`read`), 0 if none
     qint64 unread = 0;       ///< messages from others after lastRead
+    /// For a crowded room (see kCrowdedRoomMembers), whose `members` are not listed: how many
+    /// it has. 0 when `members` lists them all.
+    qint64 memberCount = 0;
 
     bool isDirect() const { return !peer.isEmpty(); }
     friend bool operator==(const RoomInfo &, const RoomInfo &) = default;
@@ -306,9 +309,22 @@ struct RoomList
     friend bool operator==(const RoomList &, const RoomList &) = default;
 };
 
+/// Both ways. From a client (only `room`): who is in that room? The server answers with the
+/// same type: up to kMaxListedMembers of them, online and away first, then by nickname, with
+/// how many there are in all and how many of those are connected.
+struct Members
+{
+    QString room{};
+    QList<Member> members{};
+    qint64 total = 0;  ///< every member, listed or not; 0 in a request
+    qint64 online = 0; ///< of those, connected (online or away); 0 in a request
+
+    friend bool operator==(const Members &, const Members &) = default;
+};
+
 using Message = std::variant<Hello, Welcome, Send, Ack, ChatMessage, Presence, Error, Fetch,
                              History, Join, Joined, Leave, Left, NickChange, SetStatus, Typing,
-                             Read, Search, Results, ListRooms, RoomList>;
+                             Read, Search, Results, ListRooms, RoomList, Members>;
 
 /// The wire `type` of a message, e.g. "hello".
 QString typeName(const Message &message);

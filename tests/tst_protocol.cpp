@@ -341,6 +341,15 @@ QList<std::pair<QByteArray, Message>> sampleMessages()
         {"list", ListRooms{}},
         {"rooms",
          RoomList{{RoomSummary{u"general"_s, u"Lunch"_s, 12}, RoomSummary{u"random"_s, {}, 0}}}},
+        {"joined a crowded room",
+         Joined{RoomInfo{.name = u"lobby"_s, .lastSeq = 9, .memberCount = 4000}}},
+        {"members asked for", Members{.room = u"general"_s}},
+        {"members answered",
+         Members{.room = u"general"_s,
+                 .members = {Member{u"alice"_s, Status::Online}, Member{u"bob"_s, Status::Away},
+                             Member{u"carol"_s, Status::Offline}},
+                 .total = 4000,
+                 .online = 2}},
     };
 }
 

@@ -208,6 +208,7 @@ private slots:
     void searchSurvivesHostileQueries();
     void typingIsRelayedAndThrottled();
     void tooManyRooms();
+    void crowdedRoomsAreNotAnnounced();
 };
 
 void tst_Rooms::nickClashIsRefusedWithASuggestion_data()
@@ -1174,4 +1175,64 @@ void tst_Rooms::tooManyRooms()
 }
 
 QTEST_GUILESS_MAIN(tst_Rooms)
+void tst_Rooms::crowdedRoomsAreNotAnnounced()
+{
+    server::ServerOptions options = testOptions();
+    options.crowdedRoom = 3; // over 3 members a room is crowded
+    TestServer server(options);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    TestClient alice(server.url(), u"alice"_s);
+    TestClient bob(server.url(), u"bob"_s);
+    TestClient carol(server.url(), u"carol"_s);
+    QVERIFY(arrive({&alice, &bob, &carol}));
+    alice.send(protocol::Join{u"team"_s});
+    bob.send(protocol::Join{u"team"_s});
+    QVERIFY(waitJoined(alice, u"team"_s) && waitJoined(bob, u"team"_s));
+
+    // The fourth member makes general crowded: that join is still told, the next is not.
+    TestClient dave(server.url(), u"dave"_s);
+    QVERIFY(dave.waitForWelcome());
+    const protocol::RoomInfo daveGeneral = dave.welcome()->rooms.constFirst();
+    QCOMPARE(daveGeneral.members, QList<protocol::Member>{});
+    QCOMPARE(daveGeneral.memberCount, 4);
+    {
+        TestClient erin(server.url(), u"erin"_s);
+        QVERIFY(erin.waitForWelcome());
+        QCOMPARE(erin.welcome()->rooms.constFirst().memberCount, 5);
+        QCOMPARE(erin.welcome()->members, QList<protocol::Member>{});
+    }
+    QTRY_COMPARE(server.server().sessionCount(), 4); // erin is gone
+
+    // bob shares team with alice, which is not crowded: she hears he is away, carol doesn't.
+    bob.send(protocol::SetStatus{Status::Away});
+    QTRY_VERIFY(alice.presenceLines().contains(u"away bob"_s));
+    QVERIFY(barrier(alice) && barrier(carol));
+    QCOMPARE(alice.presenceLines(),
+             QStringList({u"join alice"_s, u"join bob"_s, u"join carol"_s, u"join alice"_s,
+                          u"join bob"_s, u"join dave"_s, u"away bob"_s}));
+    QCOMPARE(carol.presenceLines(), QStringList({u"join carol"_s, u"join dave"_s}));
+
+    // Who is in general: those connected first (away counts), each group in nickname order.
+    carol.send(protocol::Members{u"General"_s, {}, 0, 0});
+    QVERIFY(waitFor<protocol::Members>(carol));
+    const protocol::Members answer = carol.all<protocol::Members>().constFirst();
+    QCOMPARE(answer.room, kGeneral);
+    QCOMPARE(answer.total, 5);
+    QCOMPARE(answer.online, 4);
+    QCOMPARE(answer.members, (QList<protocol::Member>{{u"alice"_s, Status::Online},
+                                                      {u"bob"_s, Status::Away},
+                                                      {u"carol"_s, Status::Online},
+                                                      {u"dave"_s, Status::Online},
+                                                      {u"erin"_s, Status::Offline}}));
+    // A room that is not crowded is listed in the welcome, and may be asked about too.
+    alice.send(protocol::Members{u"team"_s, {}, 0, 0});
+    QVERIFY(waitFor<protocol::Members>(alice));
+    QCOMPARE(alice.all<protocol::Members>().constFirst().total, 2);
+    // Not a room of the asker's: refused, and nothing about its members.
+    carol.send(protocol::Members{u"team"_s, {}, 0, 0});
+    QVERIFY(carol.waitForError());
+    QCOMPARE(codesOf(carol), QList<ErrorCode>{ErrorCode::UnknownRoom});
+    QCOMPARE(carol.all<protocol::Members>().size(), 1);
+}
+
 #include "tst_rooms.moc"

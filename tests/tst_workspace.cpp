@@ -202,6 +202,7 @@ private slots:
     void searchResultsArePassedOn();
     void reconnectingSaysWhatHappenedAndKeepsTheRoom();
     void anotherServerStartsWithItsOwnRooms();
+    void crowdedRoomMembersAreAskedFor();
 };
 
 // Without a server
@@ -1312,4 +1313,40 @@ void tst_Workspace::anotherServerStartsWithItsOwnRooms()
 }
 
 QTEST_MAIN(tst_Workspace)
+void tst_Workspace::crowdedRoomMembersAreAskedFor()
+{
+    server::ServerOptions options;
+    options.crowdedRoom = 2; // over 2 members a room is crowded
+    auto chat = startServer(options);
+    Person alice(chat->url(), u"alice"_s);
+    QVERIFY(alice.waitConnected());
+    auto bob = std::make_unique<Person>(chat->url(), u"bob"_s);
+    QVERIFY(bob->waitConnected());
+    Person carol(chat->url(), u"carol"_s);
+    QVERIFY(carol.waitConnected());
+
+    // carol's welcome gives only a count for general; it is on screen, so she asks who is in.
+    const MemberListModel *members = carol.workspace.members(u"general"_s);
+    QTRY_COMPARE(nicksOf(members), (QStringList{u"alice"_s, u"bob"_s, u"carol"_s}));
+    QVERIFY(members->isCrowded());
+    QCOMPARE(members->total(), 3);
+    QCOMPARE(members->onlineCount(), 3);
+    QTRY_VERIFY(notices(carol.workspace.chat(u"general"_s))
+                    .contains(u"Connected to %1 as carol. The room has 3 member(s)."_s.arg(
+                        carol.connection.welcome().name)));
+
+    // Nobody tells her of bob leaving a crowded room: she finds out when she asks again.
+    bob.reset();
+    QTRY_COMPARE(chat->server().sessionCount(), 2);
+    alice.connection.listRooms(); // a round trip: anything sent to carol by now has arrived
+    QSignalSpy directory(&carol.connection, &Connection::roomListReceived);
+    QVERIFY(carol.connection.listRooms());
+    QVERIFY(directory.wait());
+    QCOMPARE(statusOf(members, u"bob"_s), protocol::Status::Online);
+    carol.clock.advance(Workspace::kMembersRefresh);
+    QTRY_COMPARE(statusOf(members, u"bob"_s), protocol::Status::Offline);
+    QCOMPARE(members->onlineCount(), 2);
+    QCOMPARE(members->total(), 3);
+}
+
 #include "tst_workspace.moc"

@@ -185,6 +185,11 @@ bool Connection::listRooms()
     return sendRequest(protocol::ListRooms{});
 }
 
+bool Connection::askMembers(const QString &room)
+{
+    return sendRequest(protocol::Members{room, {}, 0, 0});
+}
+
 void Connection::rememberRoom(const protocol::RoomInfo &room)
 {
     const auto known = std::find_if(m_rooms.begin(), m_rooms.end(),
@@ -465,6 +470,8 @@ void Connection::onTextMessage(const QString &text)
                 emit searchResults(m);
             } else if constexpr (std::is_same_v<T, protocol::RoomList>) {
                 emit roomListReceived(m);
+            } else if constexpr (std::is_same_v<T, protocol::Members>) {
+                emit membersReceived(m);
             } else if constexpr (std::is_same_v<T, protocol::Ack>) {
                 if (m_outbox.remove(m.id))
                     emit outboxChanged();

@@ -101,6 +101,8 @@ public:
     void markRead(const QString &room, qint64 seq);
     bool search(const QString &query, const QString &room = {});
     bool listRooms();
+    /// Asks who is in `room` (for a crowded room, whose members the welcome doesn't list).
+    bool askMembers(const QString &room);
     /// The rooms and direct conversations this client is in, as of the last welcome,
     /// `joined` and `left`.
     const QList<protocol::RoomInfo> &rooms() const { return m_rooms; }
@@ -135,6 +137,7 @@ signals:
     void typingReceived(const palaver::protocol::Typing &typing);
     void searchResults(const palaver::protocol::Results &results);
     void roomListReceived(const palaver::protocol::RoomList &rooms);
+    void membersReceived(const palaver::protocol::Members &members);
     /// The nickname asked for is in use. In the hello the connection then stops (Offline)
     /// until open() with another nickname; after a changeNick() nothing else happens.
     void nickTaken(const QString &nick, const QString &suggestion, const QString &message);

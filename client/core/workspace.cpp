@@ -53,6 +53,10 @@ Workspace::Workspace(Connection &connection, Clock &clock, QObject *parent)
     connect(&connection, &Connection::stateChanged, this, &Workspace::onStateChanged);
     connect(&connection, &Connection::searchResults, this, &Workspace::searchResults);
     connect(&connection, &Connection::roomListReceived, this, &Workspace::onRoomDirectory);
+    connect(&connection, &Connection::membersReceived, this, [this](const protocol::Members &m) {
+        if (Room *r = room(m.room))
+            r->members.setListed(m.members, m.total, m.online);
+    });
     connect(&connection, &Connection::nickTaken, this, &Workspace::onNickTaken);
     connect(&connection, &Connection::serverChanged, this, &Workspace::forgetServer);
     connect(&connection, &Connection::outboxRestored, this,
@@ -178,7 +182,11 @@ void Workspace::applyRoomInfo(Room &room, const protocol::RoomInfo &info, bool f
     room.info.topic = info.topic;
     room.info.peer = info.peer;
     room.info.lastSeq = info.lastSeq;
-    room.members.setMembers(info.members);
+    if (info.memberCount > 0)
+        room.members.setCrowded(info.memberCount);
+    else
+        room.members.setMembers(info.members);
+    room.membersAskedAt = -1;
     // The server's marker counts, unless this client saw more than it heard of (it was read
     // here while the connection was down): then the messages read here are not unread.
     qint64 unread = info.unread;
@@ -263,7 +271,25 @@ void Workspace::setCurrentRoom(const QString &name)
     r->awaitingMarker = false;
     if (m_windowActive)
         markSeen(*r);
+    askMembersIfCrowded(*r);
     emit currentRoomChanged(name);
+}
+
+void Workspace::askMembersIfCrowded(Room &r)
+{
+    if (!r.members.isCrowded() || r.info.name != m_current)
+        return;
+    const qint64 now = m_clock.nowMs();
+    if (r.membersAskedAt >= 0 && now - r.membersAskedAt < kMembersRefresh.count())
+        return;
+    if (!m_connection.askMembers(r.info.name))
+        return; // offline: the welcome will tell again
+    r.membersAskedAt = now;
+    // Nobody tells of the comings and goings in a crowded room: ask again while it is shown.
+    m_membersAlarm = m_clock.schedule(kMembersRefresh, [this] {
+        if (Room *current = room(m_current))
+            askMembersIfCrowded(*current);
+    });
 }
 
 void Workspace::setWindowActive(bool active)
@@ -431,13 +457,21 @@ void Workspace::onWelcomed(const protocol::Welcome &welcome)
         QStringList nicks;
         for (const protocol::Member &member : info.members)
             nicks.append(member.nick);
-        r.connectedNotice =
-            info.isDirect()
-                ? tr("Connected to %1 as %2.").arg(welcome.name, welcome.nick)
-                : tr("Connected to %1 as %2. In the room: %3.")
-                      .arg(welcome.name, welcome.nick, QLocale().createSeparatedList(nicks));
+        if (info.isDirect()) {
+            r.connectedNotice = tr("Connected to %1 as %2.").arg(welcome.name, welcome.nick);
+        } else if (info.memberCount > 0) {
+            r.connectedNotice = tr("Connected to %1 as %2. The room has %n member(s).", nullptr,
+                                   int(std::min<qint64>(info.memberCount, INT_MAX)))
+                                    .arg(welcome.name, welcome.nick);
+        } else {
+            r.connectedNotice =
+                tr("Connected to %1 as %2. In the room: %3.")
+                    .arg(welcome.name, welcome.nick, QLocale().createSeparatedList(nicks));
+        }
         r.connectedAt = QDateTime::currentDateTimeUtc();
     }
+    if (Room *current = room(m_current))
+        askMembersIfCrowded(*current);
     emitUnreadIfChanged();
 }
 
@@ -445,6 +479,7 @@ void Workspace::onJoined(const protocol::RoomInfo &info)
 {
     Room &r = ensureRoom(info.name);
     applyRoomInfo(r, info, false);
+    askMembersIfCrowded(r);
     emitUnreadIfChanged();
     if (info.isDirect()) {
         const QStringList queued = m_pendingDirect.take(protocol::nickKey(info.peer));

@@ -39,7 +39,13 @@ public:
     /// DisplayRole: the nickname; ToolTipRole and AccessibleTextRole: "alice (away)".
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
+    /// Sets the whole list, as a welcome or `joined` gives it.
     void setMembers(const QList<protocol::Member> &members);
+    /// The room is crowded (see isCrowded()) and has `memberCount` members: nobody listed yet.
+    void setCrowded(qint64 memberCount);
+    /// What the server answered to `members`: up to its limit of them, with how many members
+    /// the room has in all and how many of them are connected.
+    void setListed(const QList<protocol::Member> &members, qint64 total, qint64 online);
     /// Adds the member, or updates its status if it is already there.
     void upsert(const protocol::Member &member);
     void remove(const QString &nick);
@@ -47,11 +53,25 @@ public:
     bool setStatus(const QString &nick, protocol::Status status);
     bool rename(const QString &nick, const QString &newNick);
     const QList<protocol::Member> &members() const { return m_members; }
-    int onlineCount() const; ///< online or away
+    /// Online or away: of every member, as far as known (see onlineKnown()).
+    qint64 onlineCount() const;
+    /// Whether onlineCount() counts every member: false for a crowded room not yet asked about.
+    bool onlineKnown() const { return !m_crowded || m_online >= 0; }
+    /// Every member, listed or not.
+    qint64 total() const
+    {
+        return m_crowded ? std::max<qint64>(m_total, m_members.size()) : m_members.size();
+    }
+    /// A room too big for the server to tell who comes and goes (protocol::kCrowdedRoomMembers):
+    /// the list is what the server said when last asked, maybe only part of it.
+    bool isCrowded() const { return m_crowded; }
 
 private:
     void sort();
     QList<protocol::Member> m_members;
+    bool m_crowded = false;
+    qint64 m_total = 0;
+    qint64 m_online = -1;
 };
 
 /// The rooms and direct conversations the user is in, for the room list: `general` first,
@@ -152,6 +172,8 @@ public:
     ~Workspace() override;
 
     static constexpr std::chrono::minutes kAwayAfterIdle{10};
+    /// How often the members of a crowded room on screen are asked for again.
+    static constexpr std::chrono::seconds kMembersRefresh{60};
 
     RoomListModel &rooms() { return m_rooms; }
     /// The log of `room`; null if the user is not in it.
@@ -255,6 +277,8 @@ private:
     void onRoomDirectory(const protocol::RoomList &rooms);
     void onNickTaken(const QString &nick, const QString &suggestion, const QString &message);
     bool isVisible(const Room &room) const;
+    /// Asks the server who is in `room` if it is crowded, on screen and not asked lately.
+    void askMembersIfCrowded(Room &room);
     bool isOwn(const QString &nick) const;
     void setOwnNick(const QString &nick);
     /// The first message after the user's read marker from someone else, 0 if none.
@@ -293,6 +317,7 @@ private:
     bool m_manualAway = false;
     bool m_autoAway = false;
     std::unique_ptr<Alarm> m_idleAlarm;
+    std::unique_ptr<Alarm> m_membersAlarm;
     qint64 m_lastActivityMs = 0;
     struct Jump
     {

@@ -108,8 +108,22 @@ QVariant MemberListModel::data(const QModelIndex &index, int role) const
 
 void MemberListModel::setMembers(const QList<protocol::Member> &members)
 {
+    m_crowded = members.size() > protocol::kCrowdedRoomMembers;
+    setListed(members, members.size(), -1);
+}
+
+void MemberListModel::setCrowded(qint64 memberCount)
+{
+    m_crowded = true;
+    setListed({}, memberCount, -1);
+}
+
+void MemberListModel::setListed(const QList<protocol::Member> &members, qint64 total, qint64 online)
+{
     beginResetModel();
     m_members = members;
+    m_total = std::max<qint64>(total, members.size());
+    m_online = online;
     sort();
     endResetModel();
 }
@@ -147,6 +161,9 @@ void MemberListModel::upsert(const protocol::Member &member)
     const int row = int(at - m_members.cbegin());
     beginInsertRows({}, row, row);
     m_members.insert(row, member);
+    // The join that makes a room crowded is the last the server tells of.
+    if (m_members.size() > protocol::kCrowdedRoomMembers)
+        m_crowded = true;
     endInsertRows();
 }
 
@@ -182,9 +199,11 @@ bool MemberListModel::rename(const QString &nick, const QString &newNick)
     return true;
 }
 
-int MemberListModel::onlineCount() const
+qint64 MemberListModel::onlineCount() const
 {
-    return int(std::count_if(m_members.cbegin(), m_members.cend(), [](const auto &member) {
+    if (m_crowded && m_online >= 0)
+        return m_online;
+    return qint64(std::count_if(m_members.cbegin(), m_members.cend(), [](const auto &member) {
         return member.status != protocol::Status::Offline;
     }));
 }

@@ -30,6 +30,7 @@ struct Workspace::Room
     std::map<QString, qint64> typing; // nick -> when it stops showing (clock ms)
     // "Connected to …", held back until the history is in, so that it follows what it
     // brought rather than sitting above messages older than itself.
+    qint64 membersAskedAt = -1; // clock ms of the last `members` sent for a crowded room
     QString connectedNotice;
     QDateTime connectedAt;
 };

@@ -412,8 +412,18 @@ void MainWindow::updateMembersLabel()
         m_membersLabel->setText(tr("People"));
         return;
     }
-    m_membersLabel->setText(tr("People: %1 of %n online", nullptr, int(members->members().size()))
-                                .arg(members->onlineCount()));
+    const int total = int(std::min<qint64>(members->total(), INT_MAX));
+    if (!members->onlineKnown()) {
+        m_membersLabel->setText(tr("People: %n", nullptr, total));
+    } else if (members->members().size() < members->total()) {
+        // A crowded room: the server lists some of them, those who are here first.
+        m_membersLabel->setText(tr("People: %1 of %n online, %2 shown", nullptr, total)
+                                    .arg(members->onlineCount())
+                                    .arg(members->members().size()));
+    } else {
+        m_membersLabel->setText(
+            tr("People: %1 of %n online", nullptr, total).arg(members->onlineCount()));
+    }
 }
 
 void MainWindow::scrollToSeq(const QString &room, qint64 seq)
