@@ -97,8 +97,60 @@ SqliteStore::SqliteStore(const QString &path, Sync sync, FullText fullText)
         QSqlDatabase::database(m_connectionName, false).close();
 }
 
+/// The statements of append(). Lookups of stored ids come in a few sizes; a batch is looked
+/// up in chunks of the largest, and the rest with the smallest size that holds it, padded by
+/// repeating its last id.
+struct SqliteStore::AppendStatements
+{
+    static constexpr size_t kFindSizes[] = {1, 8, 64, 500}; // 500: under SQLite's oldest limit
+
+    explicit AppendStatements(const QSqlDatabase &db, bool fullText)
+        : insert(db)
+        , index(db)
+        , topic(db)
+        , rooms(db)
+    {
+        for (size_t i = 0; i < std::size(kFindSizes); ++i) {
+            find[i] = QSqlQuery(db);
+            QString marks(qsizetype(kFindSizes[i] * 2 - 1), u',');
+            for (size_t at = 0; at < kFindSizes[i]; ++at)
+                marks[qsizetype(at * 2)] = u'?';
+            find[i].setForwardOnly(true);
+            prepared = find[i].prepare(u"SELECT %1 FROM messages WHERE id IN (%2)"_s.arg(
+                           QLatin1StringView(kColumns), marks)) &&
+                       prepared;
+        }
+        prepared = insert.prepare(
+                       u"INSERT INTO messages (%1, nick_key, search_rowid) "
+                       u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(QLatin1StringView(kColumns))) &&
+                   prepared;
+        if (fullText)
+            prepared = index.prepare(u"INSERT INTO message_search (text) VALUES (?)"_s) && prepared;
+        prepared = topic.prepare(u"UPDATE room_meta SET topic = ? WHERE name = ?"_s) && prepared;
+        prepared =
+            rooms.prepare(u"INSERT INTO rooms (name, last_seq) VALUES (?, ?) "
+                          u"ON CONFLICT (name) DO UPDATE SET last_seq = excluded.last_seq"_s) &&
+            prepared;
+    }
+
+    bool prepared = true;
+    QSqlQuery find[std::size(kFindSizes)];
+    QSqlQuery insert;
+    QSqlQuery index;
+    QSqlQuery topic;
+    QSqlQuery rooms;
+};
+
+SqliteStore::AppendStatements &SqliteStore::appendStatements()
+{
+    if (!m_appendStatements || !m_appendStatements->prepared)
+        m_appendStatements = std::make_unique<AppendStatements>(database(), m_fullText);
+    return *m_appendStatements;
+}
+
 SqliteStore::~SqliteStore()
 {
+    m_appendStatements.reset(); // before the connection they use goes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -205,31 +257,54 @@ std::optional<std::vector<AppendResult>> SqliteStore::append(const std::vector<N
         return std::nullopt;
     };
 
-    QSqlQuery find(db);
-    find.prepare(u"SELECT %1 FROM messages WHERE id = ?"_s.arg(QLatin1StringView(kColumns)));
-    QSqlQuery insert(db);
-    insert.prepare(u"INSERT INTO messages (%1, nick_key, search_rowid) "
-                   u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(QLatin1StringView(kColumns)));
-    QSqlQuery index(db);
-    if (m_fullText)
-        index.prepare(u"INSERT INTO message_search (text) VALUES (?)"_s);
-    QSqlQuery topic(db);
-    topic.prepare(u"UPDATE room_meta SET topic = ? WHERE name = ?"_s);
+    AppendStatements &statements = appendStatements();
+    QSqlQuery &insert = statements.insert;
+    QSqlQuery &index = statements.index;
+    QSqlQuery &topic = statements.topic;
+
+    // Which of the ids are stored already (sent again after a lost ack): a few queries for the
+    // whole batch rather than one per message.
+    QHash<QString, qsizetype> byId; // id -> its result, for ids first seen in this batch
+    std::vector<AppendResult> results;
+    results.reserve(batch.size());
+    std::vector<AppendResult> known;
+    constexpr auto &sizes = AppendStatements::kFindSizes;
+    for (size_t from = 0; from < batch.size();) {
+        const size_t left = batch.size() - from;
+        size_t which = 0;
+        while (which + 1 < std::size(sizes) && sizes[which] < left)
+            ++which;
+        const size_t count = std::min(sizes[which], left);
+        QSqlQuery &find = statements.find[which];
+        for (size_t i = 0; i < sizes[which]; ++i) {
+            const size_t at = from + std::min(i, count - 1);
+            find.addBindValue(batch[at].id.toString(QUuid::WithoutBraces));
+        }
+        if (!find.exec())
+            return fail(find);
+        while (find.next())
+            known.push_back(AppendResult{messageFromRow(find), true});
+        find.finish();
+        from += count;
+    }
 
     QHash<QString, qint64> lastSeq = m_lastSeq; // adopted only if the commit succeeds
     QSet<QString> touched;
-    std::vector<AppendResult> results;
-    results.reserve(batch.size());
     for (const NewMessage &message : batch) {
         const QString id = message.id.toString(QUuid::WithoutBraces);
-        find.addBindValue(id);
-        if (!find.exec())
-            return fail(find);
-        if (find.next()) {
-            results.push_back(AppendResult{messageFromRow(find), true});
-            find.finish();
+        if (const auto stored = std::find_if(
+                known.cbegin(), known.cend(),
+                [&message](const AppendResult &r) { return r.message.id == message.id; });
+            stored != known.cend()) {
+            results.push_back(*stored);
             continue;
         }
+        if (const auto earlier = byId.constFind(id); earlier != byId.cend()) {
+            // The same id twice in one batch: the second is a repeat of the first.
+            results.push_back(AppendResult{results[size_t(earlier.value())].message, true});
+            continue;
+        }
+        byId.insert(id, qsizetype(results.size()));
         QVariant searchRowid{QMetaType::fromType<qint64>()}; // NULL: not in the index
         if (m_fullText) {
             index.addBindValue(sqlText(message.text));
@@ -266,9 +341,7 @@ std::optional<std::vector<AppendResult>> SqliteStore::append(const std::vector<N
             false});
     }
 
-    QSqlQuery rooms(db);
-    rooms.prepare(u"INSERT INTO rooms (name, last_seq) VALUES (?, ?) "
-                  u"ON CONFLICT (name) DO UPDATE SET last_seq = excluded.last_seq"_s);
+    QSqlQuery &rooms = statements.rooms;
     for (const QString &room : std::as_const(touched)) {
         rooms.addBindValue(room);
         rooms.addBindValue(lastSeq.value(room));

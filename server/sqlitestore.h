@@ -88,11 +88,17 @@ private:
                                               int limit);
     QSqlDatabase database() const;
 
+    /// append()'s statements, prepared once: preparing them for every batch cost more than
+    /// running them (docs/benchmarks.md).
+    struct AppendStatements;
+    AppendStatements &appendStatements();
+
     QString m_connectionName;
     QString m_epoch;
     QString m_error;
     bool m_fullText = false;
     QHash<QString, qint64> m_lastSeq; // per room; mirrors the rooms table
+    std::unique_ptr<AppendStatements> m_appendStatements;
 };
 
 } // namespace palaver::server

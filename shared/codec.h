@@ -52,4 +52,10 @@ QString encodeText(const Message &message);
 /// Times go on the wire as ISO 8601 UTC with milliseconds, e.g. "2026-11-21T09:30:00.000Z".
 QString formatTime(const QDateTime &time);
 
+namespace detail {
+/// encode() as it is for every type but the two the server sends most, `message` and `ack`,
+/// which it writes field by field. Tests hold the two against each other.
+QByteArray encodeThroughJsonObject(const Message &message);
+} // namespace detail
+
 } // namespace palaver::protocol

@@ -8,6 +8,7 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
+#include <QTimeZone>
 
 #include <utility>
 
@@ -369,6 +370,8 @@ private slots:
     void enforcesSizeLimitInBytes();
     void enforcesDepthLimit();
     void survivesMutatedInput();
+    void directEncodingMatchesJsonObjects();
+    void formatTimeMatchesQt();
 
     void errorCodeNamesRoundTrip();
     void wireNamesNeverChange_data();
@@ -1242,5 +1245,79 @@ void tst_Protocol::controlCharacterIsNamedInTheMessage()
 }
 
 QTEST_APPLESS_MAIN(tst_Protocol)
+
+namespace {
+
+/// Text with what JSON must escape, characters beyond the BMP, and everything in between.
+QString awkwardText(QRandomGenerator &random)
+{
+    static const QString pieces[] = {
+        u"\""_s,     u"\\"_s,     u"/"_s,      u"\n"_s,      u"\r\n"_s, u"\t"_s,     u"\u0001"_s,
+        u"\u001f"_s, u"\u007f"_s, u"é"_s,      u"中文"_s,    u"🙂"_s, u"\u2028"_s, u"\ufeff"_s,
+        u" "_s,      u"a"_s,      u"lunch?"_s, u"\\u0041"_s, u"{}[]"_s, u"\u0000"_s};
+    QString text;
+    const int count = int(random.bounded(12));
+    for (int i = 0; i < count; ++i)
+        text += pieces[random.bounded(int(std::size(pieces)))];
+    return text;
+}
+
+QDateTime randomTime(QRandomGenerator &random)
+{
+    constexpr qint64 first = -62135596800000; // 0001-01-01T00:00:00.000Z
+    constexpr qint64 last = 253402300799999;  // 9999-12-31T23:59:59.999Z
+    switch (random.bounded(4)) {
+    case 0:
+        return QDateTime::fromMSecsSinceEpoch(random.bounded(2) ? first : last, QTimeZone::utc());
+    case 1: // around now, where nearly all of them are
+        return QDateTime::fromMSecsSinceEpoch(
+            1'795'000'000'000 + qint64(random.bounded(1'000'000'000)), QTimeZone::utc());
+    default:
+        return QDateTime::fromMSecsSinceEpoch(
+            first + qint64(random.generateDouble() * double(last - first)), QTimeZone::utc());
+    }
+}
+
+} // namespace
+
+void tst_Protocol::directEncodingMatchesJsonObjects()
+{
+    // encode() writes `message` and `ack` itself; QJsonDocument is the reference.
+    QRandomGenerator random(20261122);
+    for (int round = 0; round < 3000; ++round) {
+        const QDateTime time = randomTime(random);
+        const qint64 seq = 1 + qint64(random.generateDouble() * 9007199254740990.0);
+        const QUuid id = QUuid::createUuidV5(kId, QString::number(round));
+        const Message message =
+            round % 2 ? Message(Ack{id, awkwardText(random), seq, time})
+                      : Message(ChatMessage{awkwardText(random), seq, id, time, awkwardText(random),
+                                            awkwardText(random), MessageKind(random.bounded(3))});
+        const QByteArray direct = encode(message);
+        const QByteArray reference = detail::encodeThroughJsonObject(message);
+        QJsonParseError error{};
+        const QJsonDocument parsed = QJsonDocument::fromJson(direct, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError,
+                 qPrintable(error.errorString() + u": "_s + QString::fromUtf8(direct)));
+        QCOMPARE(parsed.object(), QJsonDocument::fromJson(reference).object());
+        const DecodeResult decoded = decode(direct, serverFrameLimits());
+        QVERIFY2(decoded.ok(), direct.constData());
+        QCOMPARE(decoded.message(), message);
+    }
+}
+
+void tst_Protocol::formatTimeMatchesQt()
+{
+    QRandomGenerator random(7);
+    for (int round = 0; round < 20000; ++round) {
+        const QDateTime time = randomTime(random);
+        QCOMPARE(formatTime(time), time.toUTC().toString(Qt::ISODateWithMs));
+    }
+    // Outside the years 1 to 9999, and in another zone, Qt still has the last word.
+    const QDateTime early = QDateTime::fromMSecsSinceEpoch(-62135596800001, QTimeZone::utc());
+    QCOMPARE(formatTime(early), early.toUTC().toString(Qt::ISODateWithMs));
+    const QDateTime zoned(QDate(2026, 11, 22), QTime(3, 30, 0, 5), QTimeZone(3600));
+    QCOMPARE(formatTime(zoned), u"2026-11-22T02:30:00.005Z"_s);
+    QCOMPARE(formatTime(QDateTime()), QString());
+}
 
 #include "tst_protocol.moc"

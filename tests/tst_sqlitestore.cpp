@@ -103,6 +103,7 @@ private slots:
     void assignsGapFreeSeqPerRoom();
     void repeatedIdIsNotStoredTwice();
     void repeatedIdWithinOneBatch();
+    void repeatedIdsInABigBatch();
     void failedBatchStoresNothing();
     void seqContinuesAfterReopening();
     void readsRanges();
@@ -212,6 +213,34 @@ void tst_SqliteStore::repeatedIdWithinOneBatch()
     QVERIFY((*results)[1].duplicate);
     QCOMPARE((*results)[1].message.seq, 1);
     QCOMPARE(store.range(u"a"_s).last, 1);
+}
+
+void tst_SqliteStore::repeatedIdsInABigBatch()
+{
+    // More ids than one lookup asks about at once (500), repeats spread over all of them.
+    SqliteStore store(path());
+    std::vector<NewMessage> first;
+    for (int i = 0; i < 700; ++i)
+        first.push_back(message(u"a"_s, u"old %1"_s.arg(i)));
+    QVERIFY(store.append(first));
+    std::vector<NewMessage> mixed;
+    for (int i = 0; i < 700; ++i) {
+        mixed.push_back(message(u"a"_s, u"new %1"_s.arg(i)));
+        mixed.push_back(first[size_t(i)]);
+    }
+    const auto results = store.append(mixed);
+    QVERIFY(results);
+    QCOMPARE(results->size(), size_t(1400));
+    for (int i = 0; i < 700; ++i) {
+        const AppendResult &fresh = (*results)[size_t(2 * i)];
+        const AppendResult &repeat = (*results)[size_t(2 * i + 1)];
+        QVERIFY(!fresh.duplicate);
+        QCOMPARE(fresh.message.seq, 701 + i);
+        QVERIFY(repeat.duplicate);
+        QCOMPARE(repeat.message.seq, 1 + i);
+        QCOMPARE(repeat.message.text, u"old %1"_s.arg(i));
+    }
+    QCOMPARE(store.range(u"a"_s).last, 1400);
 }
 
 void tst_SqliteStore::failedBatchStoresNothing()
