@@ -24,6 +24,20 @@
             <numerusform>People: %1 of %n online</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>People: %n</source>
+        <translation>
+            <numerusform>People: %n</numerusform>
+            <numerusform>People: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>People: %1 of %n online, %2 shown</source>
+        <translation>
+            <numerusform>People: %1 of %n online, %2 shown</numerusform>
+            <numerusform>People: %1 of %n online, %2 shown</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>palaver::client::MentionsDialog</name>
@@ -107,6 +121,13 @@
         <translation>
             <numerusform>%n person is typing…</numerusform>
             <numerusform>%n people are typing…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1 as %2. The room has %n member(s).</source>
+        <translation>
+            <numerusform>Connected to %1 as %2. The room has %n member.</numerusform>
+            <numerusform>Connected to %1 as %2. The room has %n members.</numerusform>
         </translation>
     </message>
 </context>
