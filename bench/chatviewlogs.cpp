@@ -112,7 +112,7 @@ void ChatLog::load(MessageSource &source, int count)
 namespace {
 
 /// What users get: the real MainWindow, offline, showing the default room's ChatModel in the
-/// QListView with the ChatDelegate exactly as the app sets them up, and following new lines the
+/// ChatView with the ChatDelegate exactly as the app sets them up, and following new lines the
 /// way the app does. Messages go straight into the model, as Workspace puts them there.
 class PalaverLog final : public ChatLog
 {
@@ -225,7 +225,7 @@ const QStringList &chatLogNames()
 QString chatLogDescription(const QString &name)
 {
     if (name == u"palaver"_s)
-        return u"Palaver: ChatModel, QListView, ChatDelegate (the app's MainWindow)"_s;
+        return u"Palaver: ChatModel, ChatView, ChatDelegate (the app's MainWindow)"_s;
     if (name == u"textbrowser"_s)
         return u"QTextBrowser, append(html) per message"_s;
     return u"QListWidget, an item per message"_s;

@@ -6,6 +6,7 @@
 #include "client/core/serveraddress.h"
 #include "client/core/workspace.h"
 #include "client/ui/chatdelegate.h"
+#include "client/ui/chatview.h"
 #include "client/ui/connectdialog.h"
 #include "client/ui/finddialogs.h"
 #include "client/ui/mainwindow.h"
@@ -64,6 +65,7 @@ private slots:
     void mentionsAreCountedAndListed();
     void searchFindsAndJumpsToTheMessage();
     void newMessagesLineIsShownAfterARestart();
+    void aLongHistoryIsShownFromTheBottom();
 
 private:
     template <typename T> T *find(const QString &name)
@@ -680,6 +682,57 @@ void tst_MainWindow::newMessagesLineIsShownAfterARestart()
     const QModelIndex second = log->model()->index(rowOf(u"new two"_s), 0);
     // The line above the first new message is drawn: that line is taller than the next.
     QTRY_VERIFY(log->visualRect(first).height() > log->visualRect(second).height());
+}
+
+void tst_MainWindow::aLongHistoryIsShownFromTheBottom()
+{
+    // A long history arriving at once, then live lines: most heights are estimates, and the
+    // window still shows the newest line in full at the bottom, laid out exactly. Lines with
+    // tabs are taller than estimated: the estimates leave tab stops out.
+    auto *log = find<QListView>(u"chatLog"_s);
+    auto *delegate = qobject_cast<ChatDelegate *>(log->itemDelegate());
+    QVERIFY(delegate);
+    QTRY_VERIFY(model()->rowCount() > 0); // "Connected to …": the log is at its bottom
+    qint64 seq = 1'000'000;
+    const auto arrive = [this, &seq](int count) {
+        for (int i = 0; i < count; ++i) {
+            protocol::ChatMessage message;
+            message.room = u"general"_s;
+            message.seq = ++seq;
+            message.id = QUuid::createUuid();
+            message.time = QDateTime::currentDateTimeUtc();
+            message.nick = u"bob"_s;
+            // The newest and every third line before it.
+            message.text = (count - 1 - i) % 3 == 0 ? u"column\t"_s.repeated(30) : u"a line"_s;
+            model()->addMessage(message); // as the workspace does
+        }
+    };
+    const auto newestInFull = [this, log, delegate] {
+        const QModelIndex newest = model()->index(model()->rowCount() - 1);
+        QStyleOptionViewItem option;
+        option.initFrom(log);
+        option.font = log->font();
+        option.widget = log;
+        const QRect rect = log->visualRect(newest);
+        return rect.bottom() == log->viewport()->rect().bottom() &&
+               rect.height() == delegate->exactSizeHint(option, newest).height();
+    };
+    arrive(3000);
+    QTRY_VERIFY(newestInFull());
+    {
+        // The newest line's estimate was off: else this tests nothing.
+        ChatView fresh;
+        fresh.resize(log->size());
+        fresh.setModel(model());
+        fresh.doItemsLayout();
+        QCOMPARE(fresh.viewport()->width(), log->viewport()->width());
+        const QModelIndex newest = model()->index(model()->rowCount() - 1);
+        QCOMPARE_NE(fresh.visualRect(newest).height(), log->visualRect(newest).height());
+    }
+    for (int i = 0; i < 5; ++i) {
+        arrive(1);
+        QTRY_VERIFY(newestInFull());
+    }
 }
 
 QTEST_MAIN(tst_MainWindow)

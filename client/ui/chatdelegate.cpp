@@ -1,6 +1,7 @@
 #include "chatdelegate.h"
 
 #include "client/core/chatmodel.h"
+#include "lineheightestimator.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -12,6 +13,7 @@
 #include <QPainter>
 #include <QTextLayout>
 #include <QToolTip>
+#include <QVarLengthArray>
 
 namespace palaver::client {
 
@@ -143,6 +145,8 @@ ChatDelegate::ChatDelegate(QAbstractItemView &view)
     m_viewport->installEventFilter(this);
 }
 
+ChatDelegate::~ChatDelegate() = default;
+
 void ChatDelegate::setLinkHandler(std::function<void(const QUrl &)> handler)
 {
     m_linkHandler = std::move(handler);
@@ -251,8 +255,8 @@ qreal ChatDelegate::layOut(QTextLayout &layout, const QStyleOptionViewItem &opti
     return height;
 }
 
-QSize ChatDelegate::computeSizeHint(const QStyleOptionViewItem &option,
-                                    const QModelIndex &index) const
+QSize ChatDelegate::exactSizeHint(const QStyleOptionViewItem &option,
+                                  const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -262,12 +266,12 @@ QSize ChatDelegate::computeSizeHint(const QStyleOptionViewItem &option,
             int(std::ceil(height)) + 2 * kVerticalMargin + headerHeight(header(index), opt.font)};
 }
 
-QSize ChatDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+int *ChatDelegate::cachedHeight(const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     const QAbstractItemModel *model = index.model();
     if (!model || index.parent().isValid())
-        return computeSizeHint(option, index);
-    HeightCache &cache = const_cast<ChatDelegate *>(this)->heightCache(model);
+        return nullptr;
+    HeightCache &cache = heightCache(model);
     const int width = textWidth();
     if (width != cache.width || option.font != cache.font) {
         cache.heights.assign(cache.heights.size(), 0);
@@ -277,10 +281,86 @@ QSize ChatDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
     const auto rows = size_t(model->rowCount());
     if (cache.heights.size() != rows) // a change it could not follow: measure again
         cache.heights.assign(rows, 0);
-    int &height = cache.heights[size_t(index.row())];
-    if (height == 0)
-        height = computeSizeHint(option, index).height();
-    return {width + 2 * kHorizontalMargin, height};
+    return &cache.heights[size_t(index.row())];
+}
+
+int ChatDelegate::estimateHeight(const QStyleOptionViewItem &option, const HeightCache &cache,
+                                 const QModelIndex &index)
+{
+    if (!m_estimator || m_estimator->width() != cache.width || m_estimator->font() != option.font)
+        m_estimator = std::make_unique<LineHeightEstimator>(option.font, cache.width);
+    const int row = index.row();
+    const ChatLine &line = cache.chat->line(row);
+    // What layOut() puts in bold after the time, and the text after that.
+    QVarLengthArray<QChar, 64> lead;
+    QString text;
+    if (line.kind == ChatLine::Kind::Notice) {
+        text = line.text;
+    } else if (line.messageKind == protocol::MessageKind::Topic) {
+        text = ChatModel::bodyText(line);
+    } else {
+        const bool action = line.messageKind == protocol::MessageKind::Action;
+        if (action) {
+            lead.append(QChar(u'*'));
+            lead.append(QChar(u' '));
+        }
+        lead.append(line.nick.constData(), line.nick.size());
+        lead.append(QChar(action ? u' ' : u':'));
+        lead.append(QChar(u' '));
+        text = line.text;
+        if (line.status == ChatLine::Status::Pending)
+            text += tr("  sending…");
+        else if (line.status == ChatLine::Status::Failed)
+            text += tr("  ⚠ not sent: %1").arg(line.problem);
+    }
+    const qint64 day = m_estimator->localDay(line.time);
+    Header top;
+    if (line.time.isValid() &&
+        (row == 0 || m_estimator->localDay(cache.chat->line(row - 1).time) != day))
+        top.day = u"-"_s; // which day does not change the height
+    top.unread = index.data(ChatModel::FirstUnreadRole).toBool();
+    return m_estimator->textHeight(QStringView(lead.constData(), lead.size()), text) +
+           2 * kVerticalMargin + headerHeight(top, option.font);
+}
+
+QSize ChatDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    auto *self = const_cast<ChatDelegate *>(this); // the cache is not what the caller sees
+    int *height = self->cachedHeight(option, index);
+    if (!height)
+        return exactSizeHint(option, index);
+    const HeightCache &cache = *m_lastCache; // cachedHeight() just looked it up
+    if (*height == 0) {
+        *height = cache.chat ? -self->estimateHeight(option, cache, index)
+                             : exactSizeHint(option, index).height();
+    }
+    return {cache.width + 2 * kHorizontalMargin, std::abs(*height)};
+}
+
+int ChatDelegate::measure(const QStyleOptionViewItem &option, const QModelIndex &index,
+                          bool *changed)
+{
+    int *height = cachedHeight(option, index);
+    if (height && *height > 0) {
+        if (changed)
+            *changed = false;
+        return *height;
+    }
+    const int exact = exactSizeHint(option, index).height();
+    if (changed) // lines that are not cached were laid out with this height already
+        *changed = height && -*height != exact;
+    if (height)
+        *height = exact;
+    return exact;
+}
+
+bool ChatDelegate::isMeasured(const QModelIndex &index) const
+{
+    const auto found = m_heightCaches.find(index.model());
+    if (found == m_heightCaches.end() || index.parent().isValid())
+        return false;
+    const std::vector<int> &heights = found->second.heights;
+    return size_t(index.row()) < heights.size() && heights[size_t(index.row())] > 0;
 }
 
 void ChatDelegate::HeightCache::forget(int first, int last)
@@ -303,6 +383,7 @@ ChatDelegate::HeightCache &ChatDelegate::heightCache(const QAbstractItemModel *m
     HeightCache &cache = m_heightCaches[model];
     m_lastCache = &cache;
     cache.heights.assign(size_t(model->rowCount()), 0);
+    cache.chat = qobject_cast<const ChatModel *>(model);
     // The caches live as long as their model. Each change looks its cache up again, so that
     // nothing points into the map while it changes.
     auto cacheOf = [this, model]() -> HeightCache * {

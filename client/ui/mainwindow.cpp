@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "chatdelegate.h"
+#include "chatview.h"
 #include "client/core/chatmodel.h"
 #include "client/core/clientsettings.h"
 #include "client/core/connection.h"
@@ -51,7 +52,7 @@ MainWindow::MainWindow(Connection &connection, Workspace &workspace, ClientSetti
     , m_workspace(workspace)
     , m_settings(settings)
     , m_passwords(makePasswordStore())
-    , m_log(new QListView(this))
+    , m_log(new ChatView(this))
     , m_input(new MessageInput(this))
     , m_sendButton(new QPushButton(tr("Sen&d"), this))
     , m_inputProblem(new QLabel(this))
@@ -66,12 +67,7 @@ MainWindow::MainWindow(Connection &connection, Workspace &workspace, ClientSetti
     m_log->setObjectName(u"chatLog"_s);
     m_log->setAccessibleName(tr("Chat log"));
     m_log->setAccessibleDescription(tr("Messages in the room, oldest first"));
-    m_delegate = new ChatDelegate(*m_log);
-    m_log->setItemDelegate(m_delegate);
-    m_log->setWordWrap(true);
-    m_log->setUniformItemSizes(false);
-    m_log->setResizeMode(QListView::Adjust);
-    m_log->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_delegate = &m_log->chatDelegate();
     m_log->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_log->setTextElideMode(Qt::ElideNone);
     m_log->setFocusPolicy(Qt::StrongFocus);

@@ -16,6 +16,7 @@ namespace palaver::client {
 
 class ChatDelegate;
 class ChatModel;
+class ChatView;
 class ClientSettings;
 class PasswordStore;
 class Connection;
@@ -92,7 +93,7 @@ private:
     std::unique_ptr<PasswordStore> m_passwords;
     QSet<QString> m_triedStoredPassword;
 
-    QListView *m_log;
+    ChatView *m_log;
     QListView *m_roomList = nullptr;
     QListView *m_memberList = nullptr;
     QLabel *m_roomTitle = nullptr;
