@@ -36,7 +36,7 @@ struct ServerOptions
     std::chrono::milliseconds shutdownGrace{3'000};     ///< time clients get to answer a close
     int historyOnJoin = 200;                            ///< messages a newly joined client receives
     int crowdedRoom = protocol::kCrowdedRoomMembers;    ///< members over which a room is crowded
-    int maxBatch = 1000;                   ///< messages per commit at most (1: no group commit)
+    int maxBatch = 64;                     ///< messages per commit at most (1: no group commit)
     Retention retention;                   ///< how much history to keep
     std::chrono::minutes trimInterval{60}; ///< how often retention is applied
     Admission::Options admission;          ///< connection caps and the password

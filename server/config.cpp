@@ -258,9 +258,9 @@ ConfigOutcome parseCommandLine(const QStringList &arguments, const QProcessEnvir
         u"mode"_s, u"full"_s);
     const QCommandLineOption maxBatchOption(
         u"max-batch"_s,
-        u"Most messages stored in one commit (default 1000). Messages that arrive together "
+        u"Most messages stored in one commit (default 64). Messages that arrive together "
         u"share one commit and one disk flush; 1 turns that off (for benchmarks)."_s,
-        u"count"_s, u"1000"_s);
+        u"count"_s, u"64"_s);
     const QCommandLineOption maxConnectionsOption(
         u"max-connections"_s, u"Most connections at once (default 500)."_s, u"count"_s, u"500"_s);
     const QCommandLineOption perAddressOption(
