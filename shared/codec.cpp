@@ -815,12 +815,36 @@ DecodeResult decode(const QString &text, const Limits &limits)
 
 namespace {
 
+void appendEscapedUtf8(QByteArray &out, QStringView text);
+
 /// Appends `text` as a JSON string: UTF-8, with quotes, backslashes and control characters
-/// escaped, the way QJsonDocument writes it.
+/// escaped, the way QJsonDocument writes it. A lone surrogate (JSON's "\udc00" decodes to one)
+/// has no UTF-8: it is written as its escape, so that it reads back the same.
 void appendJsonString(QByteArray &out, QStringView text)
 {
-    const QByteArray utf8 = text.toUtf8();
     out.append('"');
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (!c.isSurrogate())
+            continue;
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            ++i; // a pair: one character beyond the BMP
+            continue;
+        }
+        appendEscapedUtf8(out, text.sliced(run, i - run));
+        out.append("\\u");
+        out.append(QByteArray::number(c.unicode(), 16).rightJustified(4, '0'));
+        run = i + 1;
+    }
+    appendEscapedUtf8(out, text.sliced(run));
+    out.append('"');
+}
+
+/// The UTF-8 of `text`, which holds no lone surrogate, with JSON's escapes.
+void appendEscapedUtf8(QByteArray &out, QStringView text)
+{
+    const QByteArray utf8 = text.toUtf8();
     const char *run = utf8.constData();
     const char *const end = run + utf8.size();
     for (const char *p = run; p != end; ++p) {
@@ -859,7 +883,6 @@ void appendJsonString(QByteArray &out, QStringView text)
         }
     }
     out.append(run, end - run);
-    out.append('"');
 }
 
 /// Writes one JSON object field by field, for the messages the server sends most: a `message`

@@ -51,6 +51,8 @@ edge history "{\"type\":\"history\",\"room\":\"general\",\"epoch\":\"e1\",\"mess
 edge scalar '"hello"'
 # What the fuzzer once found: a leave with an empty room decoded but did not round-trip.
 edge leave-empty-room "{\"type\":\"presence\",\"room\":\"\",\"nick\":\"b\",\"event\":\"leave\",\"time\":\"0001-01-01T00:00Z\"}"
+# A message whose text holds a lone surrogate, which has no UTF-8 and must stay an escape.
+edge lone-surrogate "{\"type\":\"message\",\"room\":\"g\",\"seq\":42,\"id\":\"3f2b8c1e-7d4a-4f0e-9b6a-2c5d8e1f0a47\",\"time\":\"2026-11-21T09:30:00Z\",\"nick\":\"bob\",\"text\":\"Ln\\udc00ale.\"}"
 # And a leave carrying a status, which the encoder does not write for a leave.
 edge leave-with-status "{\"type\":\"presence\",\"room\":\"general\",\"nick\":\"b\",\"event\":\"leave\",\"time\":\"0001-01-01T00:00Z\",\"status\":\"away\"}"
 
