@@ -1,0 +1,1155 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>main</name>
+    <message>
+        <source>Palaver chat client</source>
+        <translation>Cliente de chat Palaver</translation>
+    </message>
+    <message>
+        <source>Connect to this server at once (host, host:port or a ws:// or wss:// URL).</source>
+        <translation>Conectar-se imediatamente a este servidor (host, host:porta ou uma URL ws:// ou wss://).</translation>
+    </message>
+    <message>
+        <source>Use this nickname.</source>
+        <translation>Usar este apelido.</translation>
+    </message>
+</context>
+<context>
+    <name>palaver::client</name>
+    <message>
+        <source>Nothing is listening at %1 port %2: the server is not running, or the port is wrong.</source>
+        <translation>Nada está escutando em %1, porta %2: o servidor não está em execução ou a porta está errada.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; was not found. Check the server address.</source>
+        <translation>O nome “%1” não foi encontrado. Verifique o endereço do servidor.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 port %2: a firewall may be blocking it, or the server is on another network.</source>
+        <translation>Sem resposta de %1, porta %2: um firewall pode estar bloqueando a conexão, ou o servidor está em outra rede.</translation>
+    </message>
+    <message>
+        <source>The connection to the server broke off without a goodbye (the server may have crashed or been restarted).</source>
+        <translation>A conexão com o servidor caiu sem aviso (o servidor pode ter travado ou sido reiniciado).</translation>
+    </message>
+    <message>
+        <source>The network is unreachable. Check this computer&apos;s network connection.</source>
+        <translation>A rede está inacessível. Verifique a conexão de rede deste computador.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: %1</source>
+        <translation>A conexão segura falhou: %1</translation>
+    </message>
+    <message>
+        <source>The network proxy refused the connection: %1</source>
+        <translation>O proxy de rede recusou a conexão: %1</translation>
+    </message>
+    <message>
+        <source>Could not talk to the server: %1</source>
+        <translation>Não foi possível se comunicar com o servidor: %1</translation>
+    </message>
+    <message>
+        <source>The server shut down or is restarting.</source>
+        <translation>O servidor foi desligado ou está reiniciando.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection because a message was too large.</source>
+        <translation>O servidor encerrou a conexão porque uma mensagem era grande demais.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection: %1</source>
+        <translation>O servidor encerrou a conexão: %1</translation>
+    </message>
+    <message>
+        <source>This version of Palaver can&apos;t talk to that server. Update Palaver or the server.</source>
+        <translation>Esta versão do Palaver não consegue se comunicar com esse servidor. Atualize o Palaver ou o servidor.</translation>
+    </message>
+    <message>
+        <source>The server is full. Palaver will try again.</source>
+        <translation>O servidor está lotado. O Palaver vai tentar de novo.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the password.</source>
+        <translation>O servidor não aceitou a senha.</translation>
+    </message>
+    <message>
+        <source>You connected to this server again with the same nickname from this computer or another copy of Palaver, so this connection was closed.</source>
+        <translation>Você se conectou de novo a este servidor com o mesmo apelido, a partir deste computador ou de outra cópia do Palaver, por isso esta conexão foi encerrada.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator disconnected you. Connect again when you are meant to.</source>
+        <translation>O administrador do servidor desconectou você. Conecte-se de novo quando for o momento certo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator disconnected you: %1</source>
+        <translation>O administrador do servidor desconectou você: %1</translation>
+    </message>
+    <message>
+        <source>The server gave up waiting for this app to introduce itself.</source>
+        <translation>O servidor desistiu de esperar que este aplicativo se identificasse.</translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>A conexão foi encerrada.</translation>
+    </message>
+    <message>
+        <source>Enter the address of a Palaver server, for example 192.168.1.10.</source>
+        <translation>Digite o endereço de um servidor Palaver, por exemplo 192.168.1.10.</translation>
+    </message>
+    <message>
+        <source>Palaver addresses start with ws:// or wss://, not %1://.</source>
+        <translation>Endereços do Palaver começam com ws:// ou wss://, não com %1://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address. Use a name or IP address, optionally with :port, for example 192.168.1.10:%2.</source>
+        <translation>“%1” não é um endereço de servidor. Use um nome ou endereço IP, opcionalmente com :porta, por exemplo 192.168.1.10:%2.</translation>
+    </message>
+    <message>
+        <source>Port 0 is not a valid port. Use a number from 1 to 65535.</source>
+        <translation>A porta 0 não é uma porta válida. Use um número de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has parts a server address can&apos;t have (a user name, ? or #).</source>
+        <translation>“%1” tem partes que um endereço de servidor não pode ter (um nome de usuário, ? ou #).</translation>
+    </message>
+</context>
+<context>
+    <name>palaver::client::ChatDelegate</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ontem</translation>
+    </message>
+    <message>
+        <source>New messages</source>
+        <translation>Novas mensagens</translation>
+    </message>
+    <message>
+        <source>  sending…</source>
+        <translation>  enviando…</translation>
+    </message>
+    <message>
+        <source>  ⚠ not sent: %1</source>
+        <translation>  ⚠ não enviada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>palaver::client::ChatModel</name>
+    <message>
+        <source>(sending…)</source>
+        <translation>(enviando…)</translation>
+    </message>
+    <message>
+        <source>(not sent: %1)</source>
+        <translation>(não enviada: %1)</translation>
+    </message>
+    <message>
+        <source>%1 cleared the topic.</source>
+        <translation>%1 removeu o tópico.</translation>
+    </message>
+    <message>
+        <source>%1 set the topic to “%2”.</source>
+        <translation>%1 definiu o tópico como “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>palaver::client::ConnectDialog</name>
+    <message>
+        <source>Connect to a Palaver Server</source>
+        <translation>Conectar a um servidor Palaver</translation>
+    </message>
+    <message>
+        <source>Choose a Palaver server found on your network or enter its address, and the name others will see.</source>
+        <translation>Escolha um servidor Palaver encontrado na sua rede ou digite o endereço dele, e informe o nome que os outros verão.</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or chat.local:%1</source>
+        <translation>ex.: 192.168.1.10 ou chat.local:%1</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Endereço do servidor</translation>
+    </message>
+    <message>
+        <source>A host name or IP address, optionally with :port, or a ws:// or wss:// URL</source>
+        <translation>Um nome de host ou endereço IP, opcionalmente com :porta, ou uma URL ws:// ou wss://</translation>
+    </message>
+    <message>
+        <source>Your name in the chat</source>
+        <translation>Seu nome no chat</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Apelido</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>Servers found on this network</source>
+        <translation>Servidores encontrados nesta rede</translation>
+    </message>
+    <message>
+        <source>Palaver servers on the local network. Choosing one fills in the server address; double-click or press Enter to connect to it.</source>
+        <translation>Servidores Palaver na rede local. Escolher um preenche o endereço do servidor; clique duas vezes ou pressione Enter para se conectar a ele.</translation>
+    </message>
+    <message>
+        <source>Looking for servers… none found yet. Type the address if you know it.</source>
+        <translation>Procurando servidores… nenhum encontrado ainda. Digite o endereço, se você souber.</translation>
+    </message>
+    <message>
+        <source>Servers &amp;found on this network:</source>
+        <translation>Servidores &amp;encontrados nesta rede:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Nickname:</source>
+        <translation>&amp;Apelido:</translation>
+    </message>
+    <message>
+        <source>Enter a nickname.</source>
+        <translation>Digite um apelido.</translation>
+    </message>
+    <message>
+        <source>Choose another nickname: a nickname is 1 to %1 characters of one alphabet, without control or invisible characters.</source>
+        <translation>Escolha outro apelido: um apelido tem de 1 a %1 caracteres de um mesmo alfabeto, sem caracteres de controle nem invisíveis.</translation>
+    </message>
+</context>
+<context>
+    <name>palaver::client::Connection</name>
+    <message>
+        <source>You disconnected.</source>
+        <translation>Você se desconectou.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has CHANGED since you chose to trust it. Someone may be impersonating the server. Not connecting. If the server&apos;s administrator replaced the certificate, choose Chat &gt; Forget This Server&apos;s Certificate and connect again.</source>
+        <translation>O certificado do servidor MUDOU desde que você decidiu confiar nele. Alguém pode estar se passando pelo servidor. A conexão não será feita. Se o administrador do servidor substituiu o certificado, escolha Chat &gt; Esquecer o certificado deste servidor e conecte-se de novo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not vouched for by any authority (self-signed?). Waiting for you to decide whether to trust it.</source>
+        <translation>O certificado do servidor não é garantido por nenhuma autoridade (autoassinado?). Aguardando você decidir se confia nele.</translation>
+    </message>
+    <message>
+        <source>The connection did not survive the computer&apos;s sleep or network change.</source>
+        <translation>A conexão não sobreviveu à suspensão do computador ou à mudança de rede.</translation>
+    </message>
+    <message>
+        <source>The server stopped answering (it may have crashed, or the network between you broke).</source>
+        <translation>O servidor parou de responder (ele pode ter travado, ou a rede entre vocês caiu).</translation>
+    </message>
+    <message>
+        <source>The server refused the password.</source>
+        <translation>O servidor recusou a senha.</translation>
+    </message>
+    <message>
+        <source>This server needs a password.</source>
+        <translation>Este servidor exige uma senha.</translation>
+    </message>
+    <message>
+        <source>Somebody else is using the nickname %1 on this server. Choose another one.</source>
+        <translation>Outra pessoa está usando o apelido %1 neste servidor. Escolha outro.</translation>
+    </message>
+    <message>
+        <source>The server refused the nickname: %1</source>
+        <translation>O servidor recusou o apelido: %1</translation>
+    </message>
+    <message>
+        <source>The server refused this version of Palaver: %1</source>
+        <translation>O servidor recusou esta versão do Palaver: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation>A conexão com o servidor foi perdida.</translation>
+    </message>
+</context>
+<context>
+    <name>palaver::client::DiscoveredServersModel</name>
+    <message>
+        <source>%1 — %2 — 🔒 TLS</source>
+        <translation>%1 — %2 — 🔒 TLS</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2, encrypted with TLS</source>
+        <translation>%1 em %2, criptografado com TLS</translation>
+    </message>
+    <message>
+        <source>%1 at %2, not encrypted</source>
+        <translation>%1 em %2, sem criptografia</translation>
+    </message>
+    <message>
+        <source>%1 at %2
+Palaver %3, encrypted (TLS)
+Certificate SHA-256 fingerprint:
+%4</source>
+        <translation>%1 em %2
+Palaver %3, criptografado (TLS)
+Impressão digital SHA-256 do certificado:
+%4</translation>
+    </message>
+    <message>
+        <source>%1 at %2
+Palaver %3, not encrypted</source>
+        <translation>%1 em %2
+Palaver %3, sem criptografia</translation>
+    </message>
+</context>
+<context>
+    <name>palaver::client::KeychainPasswordStore</name>
+    <message>
+        <source>in the system keychain</source>
+        <translation>no chaveiro do sistema</translation>
+    </message>
+</context>
+<context>
+    <name>palaver::client::MainWindow</name>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation>En&amp;viar</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect Now</source>
+        <translation>&amp;Reconectar agora</translation>
+    </message>
+    <message>
+        <source>Chat log</source>
+        <translation>Histórico do chat</translation>
+    </message>
+    <message>
+        <source>Messages in the room, oldest first</source>
+        <translation>Mensagens da sala, das mais antigas para as mais recentes</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Enter sends the message, Shift+Enter starts a new line</source>
+        <translation>Enter envia a mensagem, Shift+Enter começa uma nova linha</translation>
+    </message>
+    <message>
+        <source>Write a message… (Enter sends, Shift+Enter adds a line)</source>
+        <translation>Escreva uma mensagem… (Enter envia, Shift+Enter adiciona uma linha)</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Enviar mensagem</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Problema de conexão</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tópico</translation>
+    </message>
+    <message>
+        <source>Who is typing</source>
+        <translation>Quem está digitando</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Status da conexão</translation>
+    </message>
+    <message>
+        <source>Reconnect now</source>
+        <translation>Reconectar agora</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salas</translation>
+    </message>
+    <message>
+        <source>Rooms and direct conversations</source>
+        <translation>Salas e conversas diretas</translation>
+    </message>
+    <message>
+        <source>&amp;Join or Create Room…</source>
+        <translation>&amp;Entrar ou criar sala…</translation>
+    </message>
+    <message>
+        <source>People in this room</source>
+        <translation>Pessoas nesta sala</translation>
+    </message>
+    <message>
+        <source>Double-click somebody to write to them directly</source>
+        <translation>Clique duas vezes em alguém para escrever diretamente para essa pessoa</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message numerus="yes">
+        <source>People: %n</source>
+        <translation>
+            <numerusform>Pessoas: %n</numerusform>
+            <numerusform>Pessoas: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>People: %1 of %n online, %2 shown</source>
+        <translation>
+            <numerusform>Pessoas: %1 de %n online, mostrando %2</numerusform>
+            <numerusform>Pessoas: %1 de %n online, mostrando %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>People: %1 of %n online</source>
+        <translation>
+            <numerusform>Pessoas: %1 de %n online</numerusform>
+            <numerusform>Pessoas: %1 de %n online</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Join or Create Room</source>
+        <translation>Entrar ou criar sala</translation>
+    </message>
+    <message>
+        <source>Name of the room to join (it is created if it does not exist yet):</source>
+        <translation>Nome da sala em que você quer entrar (ela será criada se ainda não existir):</translation>
+    </message>
+    <message>
+        <source>New Direct Message</source>
+        <translation>Nova mensagem direta</translation>
+    </message>
+    <message>
+        <source>Nickname of the person to write to:</source>
+        <translation>Apelido da pessoa para quem você quer escrever:</translation>
+    </message>
+    <message>
+        <source>Nickname Taken</source>
+        <translation>Apelido em uso</translation>
+    </message>
+    <message>
+        <source>Somebody else connected to this server uses the nickname %1. Choose another one:</source>
+        <translation>Outra pessoa conectada a este servidor usa o apelido %1. Escolha outro:</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server…</source>
+        <translation>&amp;Conectar a um servidor…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Desconectar</translation>
+    </message>
+    <message>
+        <source>&amp;Forget This Server&apos;s Certificate</source>
+        <translation>Esquecer o cer&amp;tificado deste servidor</translation>
+    </message>
+    <message>
+        <source>Forget Certificate</source>
+        <translation>Esquecer certificado</translation>
+    </message>
+    <message>
+        <source>Forget the certificate you trusted for %1? The next connection will show its fingerprint and ask again.</source>
+        <translation>Esquecer o certificado em que você confiou para %1? Na próxima conexão, a impressão digital dele será mostrada e você terá de decidir de novo.</translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Direct Message…</source>
+        <translation>&amp;Nova mensagem direta…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Room</source>
+        <translation>Sair da sa&amp;la</translation>
+    </message>
+    <message>
+        <source>&amp;Next Room</source>
+        <translation>&amp;Próxima sala</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Room</source>
+        <translation>Sala &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp</source>
+        <translation>Ctrl+PgUp</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>&amp;Search Messages…</source>
+        <translation>&amp;Buscar mensagens…</translation>
+    </message>
+    <message>
+        <source>&amp;Mentions…</source>
+        <translation>&amp;Menções…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>C&amp;opy Selected Lines</source>
+        <translation>C&amp;opiar linhas selecionadas</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Away</source>
+        <translation>&amp;Ausente</translation>
+    </message>
+    <message>
+        <source>Others see you as away. Palaver also sets this by itself after 10 minutes without activity.</source>
+        <translation>Os outros veem você como ausente. O Palaver também ativa isso sozinho após 10 minutos sem atividade.</translation>
+    </message>
+    <message>
+        <source>&amp;Do Not Disturb</source>
+        <translation>&amp;Não perturbe</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications…</source>
+        <translation>N&amp;otificações…</translation>
+    </message>
+    <message>
+        <source>&amp;Show Palaver</source>
+        <translation>&amp;Mostrar o Palaver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ajuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Palaver</source>
+        <translation>&amp;Sobre o Palaver</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2).</source>
+        <translation>Conectado a %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Não conectado.</translation>
+    </message>
+    <message>
+        <source>About Palaver</source>
+        <translation>Sobre o Palaver</translation>
+    </message>
+    <message>
+        <source>Palaver %1
+
+Chat for the people on your local network.
+
+%2
+
+Released under the MIT licence.</source>
+        <translation>Palaver %1
+
+Chat para as pessoas da sua rede local.
+
+%2
+
+Distribuído sob a licença MIT.</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Sobre o &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Server Password</source>
+        <translation>Senha do servidor</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not accept the password. Enter it again:</source>
+        <translation>O servidor em %1 não aceitou a senha. Digite-a novamente:</translation>
+    </message>
+    <message>
+        <source>The server at %1 needs a password.</source>
+        <translation>O servidor em %1 exige uma senha.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it %1</source>
+        <translation>&amp;Lembrar a senha %1</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>Trust This Server?</source>
+        <translation>Confiar neste servidor?</translation>
+    </message>
+    <message>
+        <source>The server at %1 uses a certificate that no authority vouches for, as servers on a local network usually do.</source>
+        <translation>O servidor em %1 usa um certificado que não é garantido por nenhuma autoridade, como costuma acontecer com servidores em uma rede local.</translation>
+    </message>
+    <message>
+        <source>Certificate: %1
+SHA-256 fingerprint:
+%2
+
+Compare the fingerprint with the one in the server&apos;s log, or ask its administrator. If they match, trust it: Palaver will remember it and warn you loudly if it ever changes.</source>
+        <translation>Certificado: %1
+Impressão digital SHA-256:
+%2
+
+Compare a impressão digital com a que aparece no log do servidor ou pergunte ao administrador dele. Se forem iguais, confie no certificado: o Palaver vai se lembrar dele e avisará você em destaque se ele mudar algum dia.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Connect</source>
+        <translation>&amp;Confiar e conectar</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t Connect</source>
+        <translation>&amp;Não conectar</translation>
+    </message>
+    <message>
+        <source>Certificate Changed</source>
+        <translation>Certificado alterado</translation>
+    </message>
+    <message>
+        <source>WARNING: the certificate of %1 is not the one you trusted before. Someone may be impersonating the server. Palaver did not connect.</source>
+        <translation>ATENÇÃO: o certificado de %1 não é o mesmo em que você confiou antes. Alguém pode estar se passando pelo servidor. O Palaver não se conectou.</translation>
+    </message>
+    <message>
+        <source>Trusted fingerprint:
+%1
+
+Presented fingerprint:
+%2</source>
+        <translation>Impressão digital confiável:
+%1
+
+Impressão digital apresentada:
+%2</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Address</source>
+        <translation>Copiar endereço do &amp;link</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and Send Again</source>
+        <translation>&amp;Editar e enviar de novo</translation>
+    </message>
+    <message>
+        <source>What you were writing was replaced: press %1 to get it back.</source>
+        <translation>O que você estava escrevendo foi substituído: pressione %1 para recuperá-lo.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando a %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2) as %3</source>
+        <translation>Conectado a %1 (%2) como %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting to %1 in %n s…</source>
+        <translation>
+            <numerusform>Reconectando a %1 em %n s…</numerusform>
+            <numerusform>Reconectando a %1 em %n s…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Não conectado</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n mensagem aguardando envio</numerusform>
+            <numerusform>%n mensagens aguardando envio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Palaver</source>
+        <translation>Palaver</translation>
+    </message>
+    <message>
+        <source>%1 @ %2 — Palaver</source>
+        <translation>%1 @ %2 — Palaver</translation>
+    </message>
+    <message>
+        <source>%1 — %2 @ %3 — Palaver</source>
+        <translation>%1 — %2 @ %3 — Palaver</translation>
+    </message>
+</context>
+<context>
+    <name>palaver::client::MemberListModel</name>
+    <message>
+        <source>%1 (online)</source>
+        <translation>%1 (online)</translation>
+    </message>
+    <message>
+        <source>%1 (away)</source>
+        <translation>%1 (ausente)</translation>
+    </message>
+    <message>
+        <source>%1 (offline)</source>
+        <translation>%1 (offline)</translation>
+    </message>
+</context>
+<context>
+    <name>palaver::client::MentionsDialog</name>
+    <message>
+        <source>Messages that mention you</source>
+        <translation>Mensagens que mencionam você</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Menções</translation>
+    </message>
+    <message>
+        <source>Nobody has mentioned you yet. Messages that contain your nickname appear here.</source>
+        <translation>Ninguém mencionou você ainda. As mensagens que contêm o seu apelido aparecem aqui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) mention you. Double-click one to see it in its room.</source>
+        <translation>
+            <numerusform>%n mensagem menciona você. Clique duas vezes nela para vê-la na sala.</numerusform>
+            <numerusform>%n mensagens mencionam você. Clique duas vezes em uma delas para vê-la na sala.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palaver::client::NotificationsDialog</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificações</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification for</source>
+        <translation>Mostrar uma notificação na área de trabalho para</translation>
+    </message>
+    <message>
+        <source>Messages that &amp;mention me</source>
+        <translation>Mensagens que me &amp;mencionam</translation>
+    </message>
+    <message>
+        <source>&amp;Direct messages</source>
+        <translation>Mensagens &amp;diretas</translation>
+    </message>
+    <message>
+        <source>&amp;Every message in every room</source>
+        <translation>&amp;Todas as mensagens de todas as salas</translation>
+    </message>
+    <message>
+        <source>Only for what you can&apos;t see: nothing is shown for the room in front of you while the Palaver window is active.</source>
+        <translation>Somente para o que você não está vendo: nada é mostrado para a sala que está à sua frente enquanto a janela do Palaver está ativa.</translation>
+    </message>
+    <message>
+        <source>Do &amp;not disturb: no notifications at all (unread counts still show)</source>
+        <translation>&amp;Não perturbe: nenhuma notificação (as contagens de não lidas continuam aparecendo)</translation>
+    </message>
+</context>
+<context>
+    <name>palaver::client::RoomListModel</name>
+    <message>
+        <source>%1, direct conversation</source>
+        <translation>%1, conversa direta</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n não lida</numerusform>
+            <numerusform>%n não lidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentioning you</source>
+        <translation>
+            <numerusform>%n menciona você</numerusform>
+            <numerusform>%n mencionam você</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palaver::client::SearchDialog</name>
+    <message>
+        <source>with %1</source>
+        <translation>com %1</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados da busca</translation>
+    </message>
+    <message>
+        <source>Search Messages</source>
+        <translation>Buscar mensagens</translation>
+    </message>
+    <message>
+        <source>Words to find</source>
+        <translation>Palavras a buscar</translation>
+    </message>
+    <message>
+        <source>Words to find, e.g. lunch friday</source>
+        <translation>Palavras a buscar, ex.: almoço sexta</translation>
+    </message>
+    <message>
+        <source>Where to search</source>
+        <translation>Onde buscar</translation>
+    </message>
+    <message>
+        <source>All my rooms</source>
+        <translation>Todas as minhas salas</translation>
+    </message>
+    <message>
+        <source>This room only</source>
+        <translation>Somente esta sala</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nada encontrado para “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n messages with “%1” (there are more: add a word to narrow it down). Double-click one to see it in its room.</source>
+        <translation>
+            <numerusform>%n mensagem mais recente com “%1” (há mais: adicione uma palavra para refinar a busca). Clique duas vezes nela para vê-la na sala.</numerusform>
+            <numerusform>As %n mensagens mais recentes com “%1” (há mais: adicione uma palavra para refinar a busca). Clique duas vezes em uma delas para vê-la na sala.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) with “%1”. Double-click one to see it in its room.</source>
+        <translation>
+            <numerusform>%n mensagem com “%1”. Clique duas vezes nela para vê-la na sala.</numerusform>
+            <numerusform>%n mensagens com “%1”. Clique duas vezes em uma delas para vê-la na sala.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected: searching needs the server. Try again when connected.</source>
+        <translation>Não conectado: a busca precisa do servidor. Tente de novo quando estiver conectado.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+</context>
+<context>
+    <name>palaver::client::SettingsPasswordStore</name>
+    <message>
+        <source>in Palaver&apos;s settings file, NOT encrypted: anyone who can read your files can read it</source>
+        <translation>no arquivo de configurações do Palaver, SEM criptografia: quem puder ler seus arquivos poderá lê-la</translation>
+    </message>
+</context>
+<context>
+    <name>palaver::client::TrayIcon</name>
+    <message>
+        <source>Palaver</source>
+        <translation>Palaver</translation>
+    </message>
+    <message numerus="yes">
+        <source>Palaver: %n unread message(s)</source>
+        <translation>
+            <numerusform>Palaver: %n mensagem não lida</numerusform>
+            <numerusform>Palaver: %n mensagens não lidas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palaver::client::Workspace</name>
+    <message>
+        <source>The server reported a problem: %1</source>
+        <translation>O servidor relatou um problema: %1</translation>
+    </message>
+    <message>
+        <source>You left that conversation.</source>
+        <translation>Você saiu dessa conversa.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2.</source>
+        <translation>Conectado a %1 como %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1 as %2. The room has %n member(s).</source>
+        <translation>
+            <numerusform>Conectado a %1 como %2. A sala tem %n membro.</numerusform>
+            <numerusform>Conectado a %1 como %2. A sala tem %n membros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2. In the room: %3.</source>
+        <translation>Conectado a %1 como %2. Na sala: %3.</translation>
+    </message>
+    <message>
+        <source>Not connected; try again when connected.</source>
+        <translation>Não conectado; tente de novo quando estiver conectado.</translation>
+    </message>
+    <message>
+        <source>Not sent, as the connection was lost before the direct conversation opened: “%1”</source>
+        <translation>Não enviada, pois a conexão caiu antes de a conversa direta ser aberta: “%1”</translation>
+    </message>
+    <message>
+        <source>Connection lost: %1 Messages you write are kept and sent when the connection is back.</source>
+        <translation>Conexão perdida: %1 As mensagens que você escrever serão guardadas e enviadas quando a conexão voltar.</translation>
+    </message>
+    <message>
+        <source>Disconnected: %1</source>
+        <translation>Desconectado: %1</translation>
+    </message>
+    <message>
+        <source>Some messages sent while you were away could not be recovered: the server&apos;s history was reset or has been trimmed. Shown below is the latest history.</source>
+        <translation>Algumas mensagens enviadas enquanto você estava fora não puderam ser recuperadas: o histórico do servidor foi redefinido ou encurtado. Abaixo está o histórico mais recente.</translation>
+    </message>
+    <message>
+        <source>%1 (direct message)</source>
+        <translation>%1 (mensagem direta)</translation>
+    </message>
+    <message>
+        <source>%1 in #%2</source>
+        <translation>%1 em #%2</translation>
+    </message>
+    <message>
+        <source>You are not in that conversation.</source>
+        <translation>Você não está nessa conversa.</translation>
+    </message>
+    <message>
+        <source>That message is not in the history any more.</source>
+        <translation>Essa mensagem não está mais no histórico.</translation>
+    </message>
+    <message>
+        <source>That message is no longer stored on the server.</source>
+        <translation>Essa mensagem não está mais armazenada no servidor.</translation>
+    </message>
+    <message>
+        <source>Rooms on this server:</source>
+        <translation>Salas neste servidor:</translation>
+    </message>
+    <message numerus="yes">
+        <source>#%1 (%n member(s))</source>
+        <translation>
+            <numerusform>#%1 (%n membro)</numerusform>
+            <numerusform>#%1 (%n membros)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: /me &lt;action&gt;, for example “/me waves”.</source>
+        <translation>Uso: /me &lt;ação&gt;, por exemplo “/me acena”.</translation>
+    </message>
+    <message>
+        <source>Unknown command /%1. Type /help for the list.</source>
+        <translation>Comando desconhecido: /%1. Digite /help para ver a lista.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>/me &lt;action&gt; — say what you are doing: “/me waves” shows “* alice waves”.</source>
+        <translation>/me &lt;ação&gt; — diga o que você está fazendo: “/me acena” mostra “* alice acena”.</translation>
+    </message>
+    <message>
+        <source>/join &lt;room&gt; — join a room (it is made if it doesn&apos;t exist yet) and go to it.</source>
+        <translation>/join &lt;sala&gt; — entre em uma sala (ela é criada se ainda não existir) e vá para ela.</translation>
+    </message>
+    <message>
+        <source>/leave [room] — leave this room, or the one named (not #general).</source>
+        <translation>/leave [sala] — saia desta sala ou da sala indicada (menos de #general).</translation>
+    </message>
+    <message>
+        <source>/msg &lt;nickname&gt; [message] — open a direct conversation, and send the message.</source>
+        <translation>/msg &lt;apelido&gt; [mensagem] — abra uma conversa direta e envie a mensagem.</translation>
+    </message>
+    <message>
+        <source>/nick &lt;nickname&gt; — change your nickname.</source>
+        <translation>/nick &lt;apelido&gt; — mude o seu apelido.</translation>
+    </message>
+    <message>
+        <source>/away [on|off] — say you are away, or back; without a word, switch.</source>
+        <translation>/away [on|off] — indique que você está ausente ou que voltou; sem argumento, alterna entre os dois.</translation>
+    </message>
+    <message>
+        <source>/topic [text] — show the room&apos;s topic, or set it; “/topic -” clears it.</source>
+        <translation>/topic [texto] — mostre o tópico da sala ou defina-o; “/topic -” remove o tópico.</translation>
+    </message>
+    <message>
+        <source>/list — list the rooms on this server.</source>
+        <translation>/list — liste as salas deste servidor.</translation>
+    </message>
+    <message>
+        <source>/help — show this list.</source>
+        <translation>/help — mostre esta lista.</translation>
+    </message>
+    <message>
+        <source>//text — send “/text” as a message, without running a command.</source>
+        <translation>//texto — envie “/texto” como mensagem, sem executar um comando.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A topic is one line of at most %n characters.</source>
+        <translation>
+            <numerusform>Um tópico é uma única linha de no máximo %n caractere.</numerusform>
+            <numerusform>Um tópico é uma única linha de no máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The message is %n characters too long.</source>
+        <translation>
+            <numerusform>A mensagem tem %n caractere a mais.</numerusform>
+            <numerusform>A mensagem tem %n caracteres a mais.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The message can&apos;t be sent: it contains a control character.</source>
+        <translation>A mensagem não pode ser enviada: ela contém um caractere de controle.</translation>
+    </message>
+    <message>
+        <source>Usage: /join &lt;room&gt;, for example “/join random”.</source>
+        <translation>Uso: /join &lt;sala&gt;, por exemplo “/join random”.</translation>
+    </message>
+    <message>
+        <source>“%1” can&apos;t be a room name: a room name is 1 to 64 characters of one alphabet, without control or invisible characters.</source>
+        <translation>“%1” não pode ser nome de sala: um nome de sala tem de 1 a 64 caracteres de um mesmo alfabeto, sem caracteres de controle nem invisíveis.</translation>
+    </message>
+    <message>
+        <source>You are not in this room.</source>
+        <translation>Você não está nesta sala.</translation>
+    </message>
+    <message>
+        <source>You have no conversation with %1.</source>
+        <translation>Você não tem nenhuma conversa com %1.</translation>
+    </message>
+    <message>
+        <source>You are not in #%1.</source>
+        <translation>Você não está em #%1.</translation>
+    </message>
+    <message>
+        <source>Everybody is in #%1: it can&apos;t be left.</source>
+        <translation>Todos estão em #%1: não é possível sair dela.</translation>
+    </message>
+    <message>
+        <source>Usage: /msg &lt;nickname&gt; [message]</source>
+        <translation>Uso: /msg &lt;apelido&gt; [mensagem]</translation>
+    </message>
+    <message>
+        <source>That is you: direct messages are for talking with somebody else.</source>
+        <translation>Esse é você: mensagens diretas servem para conversar com outra pessoa.</translation>
+    </message>
+    <message>
+        <source>Usage: /nick &lt;new nickname&gt;</source>
+        <translation>Uso: /nick &lt;novo apelido&gt;</translation>
+    </message>
+    <message>
+        <source>“%1” can&apos;t be a nickname: a nickname is 1 to %2 characters of one alphabet, without control or invisible characters.</source>
+        <translation>“%1” não pode ser um apelido: um apelido tem de 1 a %2 caracteres de um mesmo alfabeto, sem caracteres de controle nem invisíveis.</translation>
+    </message>
+    <message>
+        <source>You are already %1.</source>
+        <translation>Você já se chama %1.</translation>
+    </message>
+    <message>
+        <source>Usage: /away [on|off]</source>
+        <translation>Uso: /away [on|off]</translation>
+    </message>
+    <message>
+        <source>You are away. Type /away again when you are back.</source>
+        <translation>Você está ausente. Digite /away de novo quando voltar.</translation>
+    </message>
+    <message>
+        <source>You are back.</source>
+        <translation>Você voltou.</translation>
+    </message>
+    <message>
+        <source>%1 has no topic. Set one with /topic &lt;text&gt;.</source>
+        <translation>%1 não tem tópico. Defina um com /topic &lt;texto&gt;.</translation>
+    </message>
+    <message>
+        <source>The topic of %1 is “%2”.</source>
+        <translation>O tópico de %1 é “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 joined #%2.</source>
+        <translation>%1 entrou em #%2.</translation>
+    </message>
+    <message>
+        <source>%1 left.</source>
+        <translation>%1 saiu.</translation>
+    </message>
+    <message>
+        <source>You are now known as %1.</source>
+        <translation>Agora você se chama %1.</translation>
+    </message>
+    <message>
+        <source>%1 is now known as %2.</source>
+        <translation>%1 agora se chama %2.</translation>
+    </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 está digitando…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 e %2 estão digitando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are typing…</source>
+        <translation>
+            <numerusform>%n pessoa está digitando…</numerusform>
+            <numerusform>%n pessoas estão digitando…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can&apos;t be %1: %2</source>
+        <translation>Não é possível usar o apelido %1: %2</translation>
+    </message>
+    <message>
+        <source>You can&apos;t be %1: %2 %3 is free.</source>
+        <translation>Não é possível usar o apelido %1: %2 %3 está disponível.</translation>
+    </message>
+</context>
+</TS>
