@@ -6,39 +6,20 @@
 #include "client/core/serveraddress.h"
 #include "client/core/wakedetector.h"
 #include "client/core/workspace.h"
+#include "client/ui/language.h"
 #include "client/ui/mainwindow.h"
 #include "client/ui/resources.h"
+#include "client/ui/theme.h"
 #include "shared/validation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QStandardPaths>
-#include <QTranslator>
 
 #include <cstdio>
 
 using namespace palaver::client;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-void installTranslators(QApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    // English is the source language, but its plural forms ("1 message", "2 messages") live in
-    // palaver_en; it is also the fallback for languages without a translation yet.
-    auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), u"palaver"_s, u"_"_s, u":/i18n"_s) ||
-        ours->load(u"palaver_en"_s, u":/i18n"_s))
-        QApplication::installTranslator(ours);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -50,7 +31,11 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(u"org.palaver.Palaver"_s);
     initResources();
     QApplication::setWindowIcon(appIcon());
-    installTranslators(app);
+    ClientSettings settings;
+    // Before the first widget: the language (system's or chosen) and the theme, which the
+    // settings dialog changes again at run time.
+    applyLanguage(settings.language());
+    applyTheme(settings.theme());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Palaver chat client"));
@@ -66,7 +51,6 @@ int main(int argc, char *argv[])
     parser.addOptions({serverOption, nickOption});
     parser.process(app);
 
-    ClientSettings settings;
     SystemClock clock;
     Connection connection(clock);
     connection.setOutboxDirectory(

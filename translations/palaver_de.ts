@@ -116,6 +116,73 @@
     </message>
 </context>
 <context>
+    <name>palaver::client::AboutDialog</name>
+    <message>
+        <source>Show &amp;Licence</source>
+        <translation>&amp;Lizenz anzeigen</translation>
+    </message>
+    <message>
+        <source>About Palaver</source>
+        <translation>Über Palaver</translation>
+    </message>
+    <message>
+        <source>Palaver icon</source>
+        <translation>Palaver-Symbol</translation>
+    </message>
+    <message>
+        <source>Palaver %1</source>
+        <translation>Palaver %1</translation>
+    </message>
+    <message>
+        <source>Chat for the people on your local network, on a server you run yourself.</source>
+        <translation>Chat für die Menschen in Ihrem lokalen Netzwerk, auf einem Server, den Sie selbst betreiben.</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1 (built with Qt %2).</source>
+        <translation>Läuft mit Qt %1 (erstellt mit Qt %2).</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Nicht mit einem Server verbunden.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (the server did not say which software it runs).</source>
+        <translation>Verbunden mit %1 (der Server hat nicht angegeben, welche Software er verwendet).</translation>
+    </message>
+    <message>
+        <source>Connected to %1, which runs %2.</source>
+        <translation>Verbunden mit %1, auf dem %2 läuft.</translation>
+    </message>
+    <message>
+        <source>Released under a free licence.</source>
+        <translation>Veröffentlicht unter einer freien Lizenz.</translation>
+    </message>
+    <message>
+        <source>Released under the %1.</source>
+        <translation>Veröffentlicht unter der %1.</translation>
+    </message>
+    <message>
+        <source>Show the licence text</source>
+        <translation>Lizenztext anzeigen</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Lizenztext</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Licence</source>
+        <translation>&amp;Lizenz ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide the licence text</source>
+        <translation>Lizenztext ausblenden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>palaver::client::ChatDelegate</name>
     <message>
         <source>Today</source>
@@ -155,6 +222,37 @@
     <message>
         <source>%1 set the topic to “%2”.</source>
         <translation>%1 hat das Thema auf „%2“ gesetzt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>notice: time, text</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %1 %3</source>
+        <comment>action: nick, time, nick and what they do</comment>
+        <translation>%1, %2: %1 %3</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>message: nick, time, text</comment>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>first new message</source>
+        <translation>erste neue Nachricht</translation>
+    </message>
+    <message>
+        <source>mentions you</source>
+        <translation>erwähnt Sie</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>nicht gesendet: %1</translation>
     </message>
 </context>
 <context>
@@ -226,6 +324,22 @@
     <message>
         <source>Choose another nickname: a nickname is 1 to %1 characters of one alphabet, without control or invisible characters.</source>
         <translation>Wählen Sie einen anderen Nickname: Ein Nickname besteht aus 1 bis %1 Zeichen eines einzigen Alphabets, ohne Steuer- oder unsichtbare Zeichen.</translation>
+    </message>
+    <message>
+        <source>The name others see next to your messages</source>
+        <translation>Der Name, den andere neben Ihren Nachrichten sehen</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Connects to the server with this nickname. Available once both are filled in.</source>
+        <translation>Verbindet mit diesem Nickname mit dem Server. Verfügbar, sobald beide Felder ausgefüllt sind.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -561,34 +675,6 @@ Palaver %3, nicht verschlüsselt</translation>
         <translation>Über &amp;Palaver</translation>
     </message>
     <message>
-        <source>Connected to %1 (%2).</source>
-        <translation>Verbunden mit %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Not connected.</source>
-        <translation>Nicht verbunden.</translation>
-    </message>
-    <message>
-        <source>About Palaver</source>
-        <translation>Über Palaver</translation>
-    </message>
-    <message>
-        <source>Palaver %1
-
-Chat for the people on your local network.
-
-%2
-
-Released under the MIT licence.</source>
-        <translation>Palaver %1
-
-Chat für die Menschen in Ihrem lokalen Netzwerk.
-
-%2
-
-Veröffentlicht unter der MIT-Lizenz.</translation>
-    </message>
-    <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
@@ -718,6 +804,34 @@ Vorgelegter Fingerabdruck:
         <source>%1 — %2 @ %3 — Palaver</source>
         <translation>%1 — %2 @ %3 — Palaver</translation>
     </message>
+    <message>
+        <source>Join or create a room</source>
+        <translation>Raum betreten oder erstellen</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>People in this room, and how many are online</source>
+        <translation>Personen in diesem Raum und wie viele davon online sind</translation>
+    </message>
+    <message>
+        <source>Problem with the message</source>
+        <translation>Problem mit der Nachricht</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>E&amp;instellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkombinationen</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
 </context>
 <context>
     <name>palaver::client::MemberListModel</name>
@@ -755,13 +869,17 @@ Vorgelegter Fingerabdruck:
             <numerusform>%n Nachrichten erwähnen Sie. Doppelklicken Sie auf eine, um sie in ihrem Raum anzuzeigen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mentions summary</source>
+        <translation>Zusammenfassung der Erwähnungen</translation>
+    </message>
+    <message>
+        <source>Newest first. Press Enter or double-click to see a message in its room.</source>
+        <translation>Neueste zuerst. Drücken Sie die Eingabetaste oder doppelklicken Sie, um eine Nachricht in ihrem Raum anzuzeigen.</translation>
+    </message>
 </context>
 <context>
-    <name>palaver::client::NotificationsDialog</name>
-    <message>
-        <source>Notifications</source>
-        <translation>Benachrichtigungen</translation>
-    </message>
+    <name>palaver::client::NotificationsPage</name>
     <message>
         <source>Show a desktop notification for</source>
         <translation>Eine Desktop-Benachrichtigung anzeigen für</translation>
@@ -810,6 +928,22 @@ Vorgelegter Fingerabdruck:
             <numerusform>%n Erwähnung</numerusform>
             <numerusform>%n Erwähnungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>abwesend</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
     </message>
 </context>
 <context>
@@ -876,12 +1010,286 @@ Vorgelegter Fingerabdruck:
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
+    <message>
+        <source>Newest first. Press Enter or double-click to see a message in its room.</source>
+        <translation>Neueste zuerst. Drücken Sie die Eingabetaste oder doppelklicken Sie, um eine Nachricht in ihrem Raum anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Suchstatus</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Asks the server for the messages with these words</source>
+        <translation>Fragt beim Server die Nachrichten mit diesen Wörtern ab</translation>
+    </message>
+</context>
+<context>
+    <name>palaver::client::SettingsDialog</name>
+    <message>
+        <source>Choose another nickname: a nickname is 1 to %1 characters of one alphabet, with no invisible characters.</source>
+        <translation>Wählen Sie einen anderen Nickname: Ein Nickname besteht aus 1 bis %1 Zeichen eines einzigen Alphabets, ohne unsichtbare Zeichen.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Seiten der Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>Da&amp;rstellung</translation>
+    </message>
+    <message>
+        <source>N&amp;otifications</source>
+        <translation>&amp;Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>Date&amp;ien</translation>
+    </message>
+    <message>
+        <source>Nic&amp;kname:</source>
+        <translation>Nic&amp;kname:</translation>
+    </message>
+    <message>
+        <source>Your name in the chat</source>
+        <translation>Ihr Name im Chat</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <source>Used from the next connection on; when connected, Palaver asks the server for it at once</source>
+        <translation>Gilt ab der nächsten Verbindung; besteht gerade eine Verbindung, fragt Palaver ihn sofort beim Server an</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Server…</source>
+        <translation>Server &amp;wechseln…</translation>
+    </message>
+    <message>
+        <source>Change server</source>
+        <translation>Server wechseln</translation>
+    </message>
+    <message>
+        <source>Opens the connect dialog</source>
+        <translation>Öffnet das Fenster zum Verbinden mit einem Server</translation>
+    </message>
+    <message>
+        <source>S&amp;tart Palaver when I log in</source>
+        <translation>Palaver beim Anmelden s&amp;tarten</translation>
+    </message>
+    <message>
+        <source>Start Palaver when I log in</source>
+        <translation>Palaver beim Anmelden starten</translation>
+    </message>
+    <message>
+        <source>Kept by the system, in %1</source>
+        <translation>Vom System verwaltet, in %1</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Wie im System</translation>
+    </message>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation>Wie im System (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Palaver also shows dates and numbers the way this language does.</source>
+        <translation>Palaver zeigt auch Datumsangaben und Zahlen so an, wie es in dieser Sprache üblich ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>Font si&amp;ze of the chat:</source>
+        <translation>Schrift&amp;größe im Chat:</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Font size of the chat</source>
+        <translation>Schriftgröße im Chat</translation>
+    </message>
+    <message>
+        <source>The size of the messages and of the box you write in, in points</source>
+        <translation>Die Größe der Nachrichten und des Felds, in das Sie schreiben, in Punkt</translation>
+    </message>
+    <message>
+        <source>&amp;Settings are kept in:</source>
+        <translation>&amp;Einstellungen werden gespeichert in:</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>Einstellungsdatei</translation>
+    </message>
+    <message>
+        <source>Open Fo&amp;lder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the folder of the settings file</source>
+        <translation>Ordner der Einstellungsdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Messages waiting to be sent and other &amp;data are kept in:</source>
+        <translation>Nachrichten, die auf den Versand warten, und andere Da&amp;ten werden gespeichert in:</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Op&amp;en Folder</source>
+        <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Datenordner öffnen</translation>
+    </message>
 </context>
 <context>
     <name>palaver::client::SettingsPasswordStore</name>
     <message>
         <source>in Palaver&apos;s settings file, NOT encrypted: anyone who can read your files can read it</source>
         <translation>in der Einstellungsdatei von Palaver, NICHT verschlüsselt: Wer Ihre Dateien lesen kann, kann es lesen</translation>
+    </message>
+</context>
+<context>
+    <name>palaver::client::ShortcutsDialog</name>
+    <message>
+        <source>Message box</source>
+        <translation>Nachrichtenfeld</translation>
+    </message>
+    <message>
+        <source>Chat log</source>
+        <translation>Chatverlauf</translation>
+    </message>
+    <message>
+        <source>Room list</source>
+        <translation>Raumliste</translation>
+    </message>
+    <message>
+        <source>People list</source>
+        <translation>Personenliste</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Nachricht senden</translation>
+    </message>
+    <message>
+        <source>Start a new line</source>
+        <translation>Neue Zeile beginnen</translation>
+    </message>
+    <message>
+        <source>Move to the next control</source>
+        <translation>Zum nächsten Bedienelement wechseln</translation>
+    </message>
+    <message>
+        <source>Edit a message that was not sent, to send it again</source>
+        <translation>Eine nicht gesendete Nachricht bearbeiten, um sie erneut zu senden</translation>
+    </message>
+    <message>
+        <source>Select every line</source>
+        <translation>Alle Zeilen auswählen</translation>
+    </message>
+    <message>
+        <source>Select more lines</source>
+        <translation>Weitere Zeilen auswählen</translation>
+    </message>
+    <message>
+        <source>Show the next or previous room</source>
+        <translation>Nächsten oder vorigen Raum anzeigen</translation>
+    </message>
+    <message>
+        <source>Write to the selected person directly</source>
+        <translation>Der ausgewählten Person direkt schreiben</translation>
+    </message>
+    <message>
+        <source>No command or key matches.</source>
+        <translation>Kein Befehl und keine Taste passt.</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkombinationen</translation>
+    </message>
+    <message>
+        <source>Type to find a command or a key</source>
+        <translation>Tippen Sie, um einen Befehl oder eine Taste zu finden</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>Tastenkombination suchen</translation>
+    </message>
+    <message>
+        <source>Shows only the commands and keys that contain what you type</source>
+        <translation>Zeigt nur die Befehle und Tasten, die Ihre Eingabe enthalten</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkombinationen</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkombination</translation>
+    </message>
+    <message>
+        <source>no shortcut</source>
+        <translation>keine Tastenkombination</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -895,6 +1303,13 @@ Vorgelegter Fingerabdruck:
         <translation>
             <numerusform>Palaver: %n ungelesene Nachricht</numerusform>
             <numerusform>Palaver: %n ungelesene Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Palaver: %n unread message(s), with a mention of you</source>
+        <translation>
+            <numerusform>Palaver: %n ungelesene Nachricht, in der Sie erwähnt werden</numerusform>
+            <numerusform>Palaver: %n ungelesene Nachrichten, darunter mindestens eine Erwähnung von Ihnen</numerusform>
         </translation>
     </message>
 </context>
@@ -1150,6 +1565,21 @@ Vorgelegter Fingerabdruck:
     <message>
         <source>You can&apos;t be %1: %2 %3 is free.</source>
         <translation>Sie können nicht %1 heißen: %2 %3 ist frei.</translation>
+    </message>
+</context>
+<context>
+    <name>palaver::client::autostart</name>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>%1 konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not change %1.</source>
+        <translation>%1 konnte nicht geändert werden.</translation>
     </message>
 </context>
 </TS>

@@ -92,6 +92,13 @@
             <numerusform>Palaver: %n unread messages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Palaver: %n unread message(s), with a mention of you</source>
+        <translation>
+            <numerusform>Palaver: %n unread message, with a mention of you</numerusform>
+            <numerusform>Palaver: %n unread messages, with a mention of you</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>palaver::client::Workspace</name>

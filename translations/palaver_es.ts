@@ -116,6 +116,73 @@
     </message>
 </context>
 <context>
+    <name>palaver::client::AboutDialog</name>
+    <message>
+        <source>Show &amp;Licence</source>
+        <translation>Mostrar la &amp;licencia</translation>
+    </message>
+    <message>
+        <source>About Palaver</source>
+        <translation>Acerca de Palaver</translation>
+    </message>
+    <message>
+        <source>Palaver icon</source>
+        <translation>Icono de Palaver</translation>
+    </message>
+    <message>
+        <source>Palaver %1</source>
+        <translation>Palaver %1</translation>
+    </message>
+    <message>
+        <source>Chat for the people on your local network, on a server you run yourself.</source>
+        <translation>Chat para las personas de tu red local, en un servidor que administras tú.</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1 (built with Qt %2).</source>
+        <translation>Funciona con Qt %1 (compilado con Qt %2).</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Sin conexión a ningún servidor.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (the server did not say which software it runs).</source>
+        <translation>Conectado a %1 (el servidor no indicó qué software usa).</translation>
+    </message>
+    <message>
+        <source>Connected to %1, which runs %2.</source>
+        <translation>Conectado a %1, que usa %2.</translation>
+    </message>
+    <message>
+        <source>Released under a free licence.</source>
+        <translation>Publicado bajo una licencia libre.</translation>
+    </message>
+    <message>
+        <source>Released under the %1.</source>
+        <translation>Publicado bajo la %1.</translation>
+    </message>
+    <message>
+        <source>Show the licence text</source>
+        <translation>Mostrar el texto de la licencia</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Texto de la licencia</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Licence</source>
+        <translation>Ocultar la &amp;licencia</translation>
+    </message>
+    <message>
+        <source>Hide the licence text</source>
+        <translation>Ocultar el texto de la licencia</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>palaver::client::ChatDelegate</name>
     <message>
         <source>Today</source>
@@ -155,6 +222,37 @@
     <message>
         <source>%1 set the topic to “%2”.</source>
         <translation>%1 cambió el tema a «%2».</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>notice: time, text</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %1 %3</source>
+        <comment>action: nick, time, nick and what they do</comment>
+        <translation>%1, %2: %1 %3</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>message: nick, time, text</comment>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>first new message</source>
+        <translation>primer mensaje nuevo</translation>
+    </message>
+    <message>
+        <source>mentions you</source>
+        <translation>te menciona</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>sin enviar: %1</translation>
     </message>
 </context>
 <context>
@@ -226,6 +324,22 @@
     <message>
         <source>Choose another nickname: a nickname is 1 to %1 characters of one alphabet, without control or invisible characters.</source>
         <translation>Elige otro apodo: un apodo tiene de 1 a %1 caracteres de un solo alfabeto, sin caracteres de control ni invisibles.</translation>
+    </message>
+    <message>
+        <source>The name others see next to your messages</source>
+        <translation>El nombre que los demás ven junto a tus mensajes</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Connects to the server with this nickname. Available once both are filled in.</source>
+        <translation>Se conecta al servidor con este apodo. Disponible cuando ambos campos estén rellenos.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -561,34 +675,6 @@ Palaver %3, sin cifrar</translation>
         <translation>&amp;Acerca de Palaver</translation>
     </message>
     <message>
-        <source>Connected to %1 (%2).</source>
-        <translation>Conectado a %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Not connected.</source>
-        <translation>Sin conexión.</translation>
-    </message>
-    <message>
-        <source>About Palaver</source>
-        <translation>Acerca de Palaver</translation>
-    </message>
-    <message>
-        <source>Palaver %1
-
-Chat for the people on your local network.
-
-%2
-
-Released under the MIT licence.</source>
-        <translation>Palaver %1
-
-Chat para las personas de tu red local.
-
-%2
-
-Publicado bajo la licencia MIT.</translation>
-    </message>
-    <message>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
@@ -718,6 +804,34 @@ Huella presentada:
         <source>%1 — %2 @ %3 — Palaver</source>
         <translation>%1 — %2 @ %3 — Palaver</translation>
     </message>
+    <message>
+        <source>Join or create a room</source>
+        <translation>Unirse a una sala o crearla</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>People in this room, and how many are online</source>
+        <translation>Personas en esta sala y cuántas están en línea</translation>
+    </message>
+    <message>
+        <source>Problem with the message</source>
+        <translation>Problema con el mensaje</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>Con&amp;figuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>A&amp;tajos de teclado</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
 </context>
 <context>
     <name>palaver::client::MemberListModel</name>
@@ -755,13 +869,17 @@ Huella presentada:
             <numerusform>%n mensajes te mencionan. Haz doble clic en uno para verlo en su sala.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mentions summary</source>
+        <translation>Resumen de las menciones</translation>
+    </message>
+    <message>
+        <source>Newest first. Press Enter or double-click to see a message in its room.</source>
+        <translation>Los más recientes primero. Pulsa Intro o haz doble clic para ver un mensaje en su sala.</translation>
+    </message>
 </context>
 <context>
-    <name>palaver::client::NotificationsDialog</name>
-    <message>
-        <source>Notifications</source>
-        <translation>Notificaciones</translation>
-    </message>
+    <name>palaver::client::NotificationsPage</name>
     <message>
         <source>Show a desktop notification for</source>
         <translation>Mostrar una notificación de escritorio para</translation>
@@ -810,6 +928,22 @@ Huella presentada:
             <numerusform>%n te menciona</numerusform>
             <numerusform>%n te mencionan</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en línea</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>desconectado</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 está %2</translation>
     </message>
 </context>
 <context>
@@ -876,12 +1010,286 @@ Huella presentada:
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
+    <message>
+        <source>Newest first. Press Enter or double-click to see a message in its room.</source>
+        <translation>Los más recientes primero. Pulsa Intro o haz doble clic para ver un mensaje en su sala.</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Estado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Asks the server for the messages with these words</source>
+        <translation>Pide al servidor los mensajes con estas palabras</translation>
+    </message>
+</context>
+<context>
+    <name>palaver::client::SettingsDialog</name>
+    <message>
+        <source>Choose another nickname: a nickname is 1 to %1 characters of one alphabet, with no invisible characters.</source>
+        <translation>Elige otro apodo: un apodo tiene de 1 a %1 caracteres de un solo alfabeto, sin caracteres invisibles.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Páginas de la configuración</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apariencia</translation>
+    </message>
+    <message>
+        <source>N&amp;otifications</source>
+        <translation>N&amp;otificaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>A&amp;rchivos</translation>
+    </message>
+    <message>
+        <source>Nic&amp;kname:</source>
+        <translation>A&amp;podo:</translation>
+    </message>
+    <message>
+        <source>Your name in the chat</source>
+        <translation>Tu nombre en el chat</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Apodo</translation>
+    </message>
+    <message>
+        <source>Used from the next connection on; when connected, Palaver asks the server for it at once</source>
+        <translation>Se usa a partir de la próxima conexión; si estás conectado, Palaver se lo pide al servidor de inmediato</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Server…</source>
+        <translation>&amp;Cambiar de servidor…</translation>
+    </message>
+    <message>
+        <source>Change server</source>
+        <translation>Cambiar de servidor</translation>
+    </message>
+    <message>
+        <source>Opens the connect dialog</source>
+        <translation>Abre la ventana de conexión</translation>
+    </message>
+    <message>
+        <source>S&amp;tart Palaver when I log in</source>
+        <translation>&amp;Iniciar Palaver al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Start Palaver when I log in</source>
+        <translation>Iniciar Palaver al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Kept by the system, in %1</source>
+        <translation>Lo gestiona el sistema, en %1</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Igual que el sistema</translation>
+    </message>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation>Igual que el sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Palaver also shows dates and numbers the way this language does.</source>
+        <translation>Palaver también muestra las fechas y los números como se hace en este idioma.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Font si&amp;ze of the chat:</source>
+        <translation>Tamaño de &amp;letra del chat:</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Font size of the chat</source>
+        <translation>Tamaño de letra del chat</translation>
+    </message>
+    <message>
+        <source>The size of the messages and of the box you write in, in points</source>
+        <translation>El tamaño de los mensajes y del cuadro en el que escribes, en puntos</translation>
+    </message>
+    <message>
+        <source>&amp;Settings are kept in:</source>
+        <translation>La &amp;configuración se guarda en:</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>Archivo de configuración</translation>
+    </message>
+    <message>
+        <source>Open Fo&amp;lder</source>
+        <translation>Abrir car&amp;peta</translation>
+    </message>
+    <message>
+        <source>Open the folder of the settings file</source>
+        <translation>Abrir la carpeta del archivo de configuración</translation>
+    </message>
+    <message>
+        <source>Messages waiting to be sent and other &amp;data are kept in:</source>
+        <translation>Los mensajes pendientes de envío y otros &amp;datos se guardan en:</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Op&amp;en Folder</source>
+        <translation>Abrir carp&amp;eta</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Abrir la carpeta de datos</translation>
+    </message>
 </context>
 <context>
     <name>palaver::client::SettingsPasswordStore</name>
     <message>
         <source>in Palaver&apos;s settings file, NOT encrypted: anyone who can read your files can read it</source>
         <translation>en el archivo de configuración de Palaver, SIN cifrar: cualquiera que pueda leer tus archivos podrá leerla</translation>
+    </message>
+</context>
+<context>
+    <name>palaver::client::ShortcutsDialog</name>
+    <message>
+        <source>Message box</source>
+        <translation>Cuadro de mensaje</translation>
+    </message>
+    <message>
+        <source>Chat log</source>
+        <translation>Historial del chat</translation>
+    </message>
+    <message>
+        <source>Room list</source>
+        <translation>Lista de salas</translation>
+    </message>
+    <message>
+        <source>People list</source>
+        <translation>Lista de personas</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Enviar el mensaje</translation>
+    </message>
+    <message>
+        <source>Start a new line</source>
+        <translation>Empezar una línea nueva</translation>
+    </message>
+    <message>
+        <source>Move to the next control</source>
+        <translation>Pasar al siguiente control</translation>
+    </message>
+    <message>
+        <source>Edit a message that was not sent, to send it again</source>
+        <translation>Editar un mensaje sin enviar para volver a enviarlo</translation>
+    </message>
+    <message>
+        <source>Select every line</source>
+        <translation>Seleccionar todas las líneas</translation>
+    </message>
+    <message>
+        <source>Select more lines</source>
+        <translation>Seleccionar más líneas</translation>
+    </message>
+    <message>
+        <source>Show the next or previous room</source>
+        <translation>Mostrar la sala siguiente o anterior</translation>
+    </message>
+    <message>
+        <source>Write to the selected person directly</source>
+        <translation>Escribir directamente a la persona seleccionada</translation>
+    </message>
+    <message>
+        <source>No command or key matches.</source>
+        <translation>Ningún comando ni tecla coincide.</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Type to find a command or a key</source>
+        <translation>Escribe para buscar un comando o una tecla</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>Buscar un atajo</translation>
+    </message>
+    <message>
+        <source>Shows only the commands and keys that contain what you type</source>
+        <translation>Muestra solo los comandos y las teclas que contienen lo que escribes</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>no shortcut</source>
+        <translation>sin atajo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -895,6 +1303,13 @@ Huella presentada:
         <translation>
             <numerusform>Palaver: %n mensaje sin leer</numerusform>
             <numerusform>Palaver: %n mensajes sin leer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Palaver: %n unread message(s), with a mention of you</source>
+        <translation>
+            <numerusform>Palaver: %n mensaje sin leer, que te menciona</numerusform>
+            <numerusform>Palaver: %n mensajes sin leer, entre ellos al menos uno que te menciona</numerusform>
         </translation>
     </message>
 </context>
@@ -1150,6 +1565,21 @@ Huella presentada:
     <message>
         <source>You can&apos;t be %1: %2 %3 is free.</source>
         <translation>No puedes usar el apodo %1: %2 %3 está libre.</translation>
+    </message>
+</context>
+<context>
+    <name>palaver::client::autostart</name>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>No se pudo eliminar %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not change %1.</source>
+        <translation>No se pudo modificar %1.</translation>
     </message>
 </context>
 </TS>

@@ -116,6 +116,73 @@
     </message>
 </context>
 <context>
+    <name>palaver::client::AboutDialog</name>
+    <message>
+        <source>Show &amp;Licence</source>
+        <translation>Afficher la &amp;licence</translation>
+    </message>
+    <message>
+        <source>About Palaver</source>
+        <translation>À propos de Palaver</translation>
+    </message>
+    <message>
+        <source>Palaver icon</source>
+        <translation>Icône de Palaver</translation>
+    </message>
+    <message>
+        <source>Palaver %1</source>
+        <translation>Palaver %1</translation>
+    </message>
+    <message>
+        <source>Chat for the people on your local network, on a server you run yourself.</source>
+        <translation>La discussion pour les personnes de votre réseau local, sur un serveur que vous gérez vous-même.</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1 (built with Qt %2).</source>
+        <translation>Fonctionne avec Qt %1 (compilé avec Qt %2).</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Non connecté à un serveur.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (the server did not say which software it runs).</source>
+        <translation>Connecté à %1 (le serveur n’a pas indiqué quel logiciel il utilise).</translation>
+    </message>
+    <message>
+        <source>Connected to %1, which runs %2.</source>
+        <translation>Connecté à %1, qui utilise %2.</translation>
+    </message>
+    <message>
+        <source>Released under a free licence.</source>
+        <translation>Publié sous une licence libre.</translation>
+    </message>
+    <message>
+        <source>Released under the %1.</source>
+        <translation>Publié sous la %1.</translation>
+    </message>
+    <message>
+        <source>Show the licence text</source>
+        <translation>Afficher le texte de la licence</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Texte de la licence</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Licence</source>
+        <translation>Masquer la &amp;licence</translation>
+    </message>
+    <message>
+        <source>Hide the licence text</source>
+        <translation>Masquer le texte de la licence</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>palaver::client::ChatDelegate</name>
     <message>
         <source>Today</source>
@@ -155,6 +222,37 @@
     <message>
         <source>%1 set the topic to “%2”.</source>
         <translation>%1 a défini le sujet&#xa0;: «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>notice: time, text</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %1 %3</source>
+        <comment>action: nick, time, nick and what they do</comment>
+        <translation>%1, %2&#xa0;: %1 %3</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>message: nick, time, text</comment>
+        <translation>%1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>first new message</source>
+        <translation>premier nouveau message</translation>
+    </message>
+    <message>
+        <source>mentions you</source>
+        <translation>vous mentionne</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>envoi en cours</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>non envoyé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -226,6 +324,22 @@
     <message>
         <source>Choose another nickname: a nickname is 1 to %1 characters of one alphabet, without control or invisible characters.</source>
         <translation>Choisissez un autre pseudo&#xa0;: un pseudo compte de 1 à %1 caractères d’un seul alphabet, sans caractères de contrôle ni caractères invisibles.</translation>
+    </message>
+    <message>
+        <source>The name others see next to your messages</source>
+        <translation>Le nom que les autres voient à côté de vos messages</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Connects to the server with this nickname. Available once both are filled in.</source>
+        <translation>Se connecte au serveur avec ce pseudo. Disponible une fois les deux champs remplis.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -561,34 +675,6 @@ Palaver %3, non chiffré</translation>
         <translation>À &amp;propos de Palaver</translation>
     </message>
     <message>
-        <source>Connected to %1 (%2).</source>
-        <translation>Connecté à %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Not connected.</source>
-        <translation>Non connecté.</translation>
-    </message>
-    <message>
-        <source>About Palaver</source>
-        <translation>À propos de Palaver</translation>
-    </message>
-    <message>
-        <source>Palaver %1
-
-Chat for the people on your local network.
-
-%2
-
-Released under the MIT licence.</source>
-        <translation>Palaver %1
-
-La discussion pour les personnes de votre réseau local.
-
-%2
-
-Publié sous licence MIT.</translation>
-    </message>
-    <message>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
@@ -718,6 +804,34 @@ Empreinte présentée&#xa0;:
         <source>%1 — %2 @ %3 — Palaver</source>
         <translation>%1 — %2 @ %3 — Palaver</translation>
     </message>
+    <message>
+        <source>Join or create a room</source>
+        <translation>Rejoindre ou créer un salon</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salon</translation>
+    </message>
+    <message>
+        <source>People in this room, and how many are online</source>
+        <translation>Personnes dans ce salon, et combien sont en ligne</translation>
+    </message>
+    <message>
+        <source>Problem with the message</source>
+        <translation>Problème avec le message</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>P&amp;aramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
 </context>
 <context>
     <name>palaver::client::MemberListModel</name>
@@ -755,13 +869,17 @@ Empreinte présentée&#xa0;:
             <numerusform>%n messages vous mentionnent. Double-cliquez sur l’un d’eux pour le voir dans son salon.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mentions summary</source>
+        <translation>Résumé des mentions</translation>
+    </message>
+    <message>
+        <source>Newest first. Press Enter or double-click to see a message in its room.</source>
+        <translation>Les plus récents d’abord. Appuyez sur Entrée ou double-cliquez pour voir un message dans son salon.</translation>
+    </message>
 </context>
 <context>
-    <name>palaver::client::NotificationsDialog</name>
-    <message>
-        <source>Notifications</source>
-        <translation>Notifications</translation>
-    </message>
+    <name>palaver::client::NotificationsPage</name>
     <message>
         <source>Show a desktop notification for</source>
         <translation>Afficher une notification de bureau pour</translation>
@@ -810,6 +928,22 @@ Empreinte présentée&#xa0;:
             <numerusform>%n vous mentionnant</numerusform>
             <numerusform>%n vous mentionnant</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 est %2</translation>
     </message>
 </context>
 <context>
@@ -876,12 +1010,286 @@ Empreinte présentée&#xa0;:
         <source>Searching…</source>
         <translation>Recherche en cours…</translation>
     </message>
+    <message>
+        <source>Newest first. Press Enter or double-click to see a message in its room.</source>
+        <translation>Les plus récents d’abord. Appuyez sur Entrée ou double-cliquez pour voir un message dans son salon.</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>État de la recherche</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Asks the server for the messages with these words</source>
+        <translation>Demande au serveur les messages contenant ces mots</translation>
+    </message>
+</context>
+<context>
+    <name>palaver::client::SettingsDialog</name>
+    <message>
+        <source>Choose another nickname: a nickname is 1 to %1 characters of one alphabet, with no invisible characters.</source>
+        <translation>Choisissez un autre pseudo&#xa0;: un pseudo compte de 1 à %1 caractères d’un seul alphabet, sans caractères invisibles.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Pages des paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apparence</translation>
+    </message>
+    <message>
+        <source>N&amp;otifications</source>
+        <translation>N&amp;otifications</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Fichiers</translation>
+    </message>
+    <message>
+        <source>Nic&amp;kname:</source>
+        <translation>&amp;Pseudo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your name in the chat</source>
+        <translation>Votre nom dans la discussion</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Pseudo</translation>
+    </message>
+    <message>
+        <source>Used from the next connection on; when connected, Palaver asks the server for it at once</source>
+        <translation>Utilisé à partir de la prochaine connexion&#xa0;; si vous êtes connecté, Palaver le demande immédiatement au serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Server…</source>
+        <translation>&amp;Changer de serveur…</translation>
+    </message>
+    <message>
+        <source>Change server</source>
+        <translation>Changer de serveur</translation>
+    </message>
+    <message>
+        <source>Opens the connect dialog</source>
+        <translation>Ouvre la fenêtre de connexion</translation>
+    </message>
+    <message>
+        <source>S&amp;tart Palaver when I log in</source>
+        <translation>&amp;Démarrer Palaver à l’ouverture de session</translation>
+    </message>
+    <message>
+        <source>Start Palaver when I log in</source>
+        <translation>Démarrer Palaver à l’ouverture de session</translation>
+    </message>
+    <message>
+        <source>Kept by the system, in %1</source>
+        <translation>Géré par le système, dans %1</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation>Comme le système (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Palaver also shows dates and numbers the way this language does.</source>
+        <translation>Palaver affiche aussi les dates et les nombres comme dans cette langue.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Font si&amp;ze of the chat:</source>
+        <translation>Taille de &amp;police de la discussion&#xa0;:</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Font size of the chat</source>
+        <translation>Taille de police de la discussion</translation>
+    </message>
+    <message>
+        <source>The size of the messages and of the box you write in, in points</source>
+        <translation>La taille des messages et de la zone où vous écrivez, en points</translation>
+    </message>
+    <message>
+        <source>&amp;Settings are kept in:</source>
+        <translation>Les &amp;paramètres sont enregistrés dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>Fichier de configuration</translation>
+    </message>
+    <message>
+        <source>Open Fo&amp;lder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Open the folder of the settings file</source>
+        <translation>Ouvrir le dossier du fichier de configuration</translation>
+    </message>
+    <message>
+        <source>Messages waiting to be sent and other &amp;data are kept in:</source>
+        <translation>Les messages en attente d’envoi et les autres do&amp;nnées sont enregistrés dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier des données</translation>
+    </message>
+    <message>
+        <source>Op&amp;en Folder</source>
+        <translation>Ou&amp;vrir le dossier</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Ouvrir le dossier des données</translation>
+    </message>
 </context>
 <context>
     <name>palaver::client::SettingsPasswordStore</name>
     <message>
         <source>in Palaver&apos;s settings file, NOT encrypted: anyone who can read your files can read it</source>
         <translation>dans le fichier de configuration de Palaver, NON chiffré&#xa0;: toute personne pouvant lire vos fichiers pourra le lire</translation>
+    </message>
+</context>
+<context>
+    <name>palaver::client::ShortcutsDialog</name>
+    <message>
+        <source>Message box</source>
+        <translation>Zone de saisie du message</translation>
+    </message>
+    <message>
+        <source>Chat log</source>
+        <translation>Historique de la discussion</translation>
+    </message>
+    <message>
+        <source>Room list</source>
+        <translation>Liste des salons</translation>
+    </message>
+    <message>
+        <source>People list</source>
+        <translation>Liste des personnes</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Envoyer le message</translation>
+    </message>
+    <message>
+        <source>Start a new line</source>
+        <translation>Commencer une nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>Move to the next control</source>
+        <translation>Passer au contrôle suivant</translation>
+    </message>
+    <message>
+        <source>Edit a message that was not sent, to send it again</source>
+        <translation>Modifier un message non envoyé pour le renvoyer</translation>
+    </message>
+    <message>
+        <source>Select every line</source>
+        <translation>Sélectionner toutes les lignes</translation>
+    </message>
+    <message>
+        <source>Select more lines</source>
+        <translation>Sélectionner plus de lignes</translation>
+    </message>
+    <message>
+        <source>Show the next or previous room</source>
+        <translation>Afficher le salon suivant ou précédent</translation>
+    </message>
+    <message>
+        <source>Write to the selected person directly</source>
+        <translation>Écrire directement à la personne sélectionnée</translation>
+    </message>
+    <message>
+        <source>No command or key matches.</source>
+        <translation>Aucune commande ni touche ne correspond.</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Type to find a command or a key</source>
+        <translation>Tapez pour trouver une commande ou une touche</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>Rechercher un raccourci</translation>
+    </message>
+    <message>
+        <source>Shows only the commands and keys that contain what you type</source>
+        <translation>N’affiche que les commandes et les touches qui contiennent ce que vous tapez</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>no shortcut</source>
+        <translation>aucun raccourci</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -895,6 +1303,13 @@ Empreinte présentée&#xa0;:
         <translation>
             <numerusform>Palaver&#xa0;: %n message non lu</numerusform>
             <numerusform>Palaver&#xa0;: %n messages non lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Palaver: %n unread message(s), with a mention of you</source>
+        <translation>
+            <numerusform>Palaver&#xa0;: %n message non lu, qui vous mentionne</numerusform>
+            <numerusform>Palaver&#xa0;: %n messages non lus, dont au moins un qui vous mentionne</numerusform>
         </translation>
     </message>
 </context>
@@ -1150,6 +1565,21 @@ Empreinte présentée&#xa0;:
     <message>
         <source>You can&apos;t be %1: %2 %3 is free.</source>
         <translation>Vous ne pouvez pas prendre le pseudo %1&#xa0;: %2 %3 est libre.</translation>
+    </message>
+</context>
+<context>
+    <name>palaver::client::autostart</name>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not change %1.</source>
+        <translation>Impossible de modifier %1.</translation>
     </message>
 </context>
 </TS>

@@ -116,6 +116,73 @@
     </message>
 </context>
 <context>
+    <name>palaver::client::AboutDialog</name>
+    <message>
+        <source>Show &amp;Licence</source>
+        <translation>Mostrar &amp;licença</translation>
+    </message>
+    <message>
+        <source>About Palaver</source>
+        <translation>Sobre o Palaver</translation>
+    </message>
+    <message>
+        <source>Palaver icon</source>
+        <translation>Ícone do Palaver</translation>
+    </message>
+    <message>
+        <source>Palaver %1</source>
+        <translation>Palaver %1</translation>
+    </message>
+    <message>
+        <source>Chat for the people on your local network, on a server you run yourself.</source>
+        <translation>Chat para as pessoas da sua rede local, em um servidor que você mesmo executa.</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1 (built with Qt %2).</source>
+        <translation>Executando no Qt %1 (compilado com o Qt %2).</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Não conectado a um servidor.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (the server did not say which software it runs).</source>
+        <translation>Conectado a %1 (o servidor não informou qual software executa).</translation>
+    </message>
+    <message>
+        <source>Connected to %1, which runs %2.</source>
+        <translation>Conectado a %1, que executa %2.</translation>
+    </message>
+    <message>
+        <source>Released under a free licence.</source>
+        <translation>Distribuído sob uma licença livre.</translation>
+    </message>
+    <message>
+        <source>Released under the %1.</source>
+        <translation>Distribuído sob a %1.</translation>
+    </message>
+    <message>
+        <source>Show the licence text</source>
+        <translation>Mostrar o texto da licença</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Texto da licença</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Licence</source>
+        <translation>Ocultar &amp;licença</translation>
+    </message>
+    <message>
+        <source>Hide the licence text</source>
+        <translation>Ocultar o texto da licença</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+</context>
+<context>
     <name>palaver::client::ChatDelegate</name>
     <message>
         <source>Today</source>
@@ -155,6 +222,37 @@
     <message>
         <source>%1 set the topic to “%2”.</source>
         <translation>%1 definiu o tópico como “%2”.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>notice: time, text</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %1 %3</source>
+        <comment>action: nick, time, nick and what they do</comment>
+        <translation>%1, %2: %1 %3</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>message: nick, time, text</comment>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>first new message</source>
+        <translation>primeira mensagem nova</translation>
+    </message>
+    <message>
+        <source>mentions you</source>
+        <translation>menciona você</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>não enviada: %1</translation>
     </message>
 </context>
 <context>
@@ -226,6 +324,22 @@
     <message>
         <source>Choose another nickname: a nickname is 1 to %1 characters of one alphabet, without control or invisible characters.</source>
         <translation>Escolha outro apelido: um apelido tem de 1 a %1 caracteres de um mesmo alfabeto, sem caracteres de controle nem invisíveis.</translation>
+    </message>
+    <message>
+        <source>The name others see next to your messages</source>
+        <translation>O nome que os outros veem ao lado das suas mensagens</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Connects to the server with this nickname. Available once both are filled in.</source>
+        <translation>Conecta ao servidor com este apelido. Fica disponível quando os dois campos estiverem preenchidos.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -561,34 +675,6 @@ Palaver %3, sem criptografia</translation>
         <translation>&amp;Sobre o Palaver</translation>
     </message>
     <message>
-        <source>Connected to %1 (%2).</source>
-        <translation>Conectado a %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Not connected.</source>
-        <translation>Não conectado.</translation>
-    </message>
-    <message>
-        <source>About Palaver</source>
-        <translation>Sobre o Palaver</translation>
-    </message>
-    <message>
-        <source>Palaver %1
-
-Chat for the people on your local network.
-
-%2
-
-Released under the MIT licence.</source>
-        <translation>Palaver %1
-
-Chat para as pessoas da sua rede local.
-
-%2
-
-Distribuído sob a licença MIT.</translation>
-    </message>
-    <message>
         <source>About &amp;Qt</source>
         <translation>Sobre o &amp;Qt</translation>
     </message>
@@ -718,6 +804,34 @@ Impressão digital apresentada:
         <source>%1 — %2 @ %3 — Palaver</source>
         <translation>%1 — %2 @ %3 — Palaver</translation>
     </message>
+    <message>
+        <source>Join or create a room</source>
+        <translation>Entrar ou criar uma sala</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>People in this room, and how many are online</source>
+        <translation>Pessoas nesta sala e quantas estão online</translation>
+    </message>
+    <message>
+        <source>Problem with the message</source>
+        <translation>Problema com a mensagem</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>Con&amp;figurações…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
 </context>
 <context>
     <name>palaver::client::MemberListModel</name>
@@ -755,13 +869,17 @@ Impressão digital apresentada:
             <numerusform>%n mensagens mencionam você. Clique duas vezes em uma delas para vê-la na sala.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mentions summary</source>
+        <translation>Resumo das menções</translation>
+    </message>
+    <message>
+        <source>Newest first. Press Enter or double-click to see a message in its room.</source>
+        <translation>Mais recentes primeiro. Pressione Enter ou clique duas vezes para ver uma mensagem na sala dela.</translation>
+    </message>
 </context>
 <context>
-    <name>palaver::client::NotificationsDialog</name>
-    <message>
-        <source>Notifications</source>
-        <translation>Notificações</translation>
-    </message>
+    <name>palaver::client::NotificationsPage</name>
     <message>
         <source>Show a desktop notification for</source>
         <translation>Mostrar uma notificação na área de trabalho para</translation>
@@ -810,6 +928,22 @@ Impressão digital apresentada:
             <numerusform>%n menciona você</numerusform>
             <numerusform>%n mencionam você</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 está %2</translation>
     </message>
 </context>
 <context>
@@ -876,12 +1010,286 @@ Impressão digital apresentada:
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
+    <message>
+        <source>Newest first. Press Enter or double-click to see a message in its room.</source>
+        <translation>Mais recentes primeiro. Pressione Enter ou clique duas vezes para ver uma mensagem na sala dela.</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Status da busca</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Asks the server for the messages with these words</source>
+        <translation>Pede ao servidor as mensagens com estas palavras</translation>
+    </message>
+</context>
+<context>
+    <name>palaver::client::SettingsDialog</name>
+    <message>
+        <source>Choose another nickname: a nickname is 1 to %1 characters of one alphabet, with no invisible characters.</source>
+        <translation>Escolha outro apelido: um apelido tem de 1 a %1 caracteres de um mesmo alfabeto, sem caracteres invisíveis.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Páginas das configurações</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Geral</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Aparência</translation>
+    </message>
+    <message>
+        <source>N&amp;otifications</source>
+        <translation>N&amp;otificações</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>A&amp;rquivos</translation>
+    </message>
+    <message>
+        <source>Nic&amp;kname:</source>
+        <translation>A&amp;pelido:</translation>
+    </message>
+    <message>
+        <source>Your name in the chat</source>
+        <translation>Seu nome no chat</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Apelido</translation>
+    </message>
+    <message>
+        <source>Used from the next connection on; when connected, Palaver asks the server for it at once</source>
+        <translation>Usado a partir da próxima conexão; se você estiver conectado, o Palaver o pede ao servidor imediatamente</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Server…</source>
+        <translation>&amp;Trocar de servidor…</translation>
+    </message>
+    <message>
+        <source>Change server</source>
+        <translation>Trocar de servidor</translation>
+    </message>
+    <message>
+        <source>Opens the connect dialog</source>
+        <translation>Abre a janela de conexão</translation>
+    </message>
+    <message>
+        <source>S&amp;tart Palaver when I log in</source>
+        <translation>&amp;Iniciar o Palaver quando eu fizer login</translation>
+    </message>
+    <message>
+        <source>Start Palaver when I log in</source>
+        <translation>Iniciar o Palaver quando eu fizer login</translation>
+    </message>
+    <message>
+        <source>Kept by the system, in %1</source>
+        <translation>Guardado pelo sistema em %1</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Igual ao sistema</translation>
+    </message>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation>Igual ao sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Palaver also shows dates and numbers the way this language does.</source>
+        <translation>O Palaver também mostra datas e números do jeito usado neste idioma.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Escuro</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Font si&amp;ze of the chat:</source>
+        <translation>Tamanho da &amp;fonte do chat:</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Font size of the chat</source>
+        <translation>Tamanho da fonte do chat</translation>
+    </message>
+    <message>
+        <source>The size of the messages and of the box you write in, in points</source>
+        <translation>O tamanho das mensagens e da caixa em que você escreve, em pontos</translation>
+    </message>
+    <message>
+        <source>&amp;Settings are kept in:</source>
+        <translation>As configurações ficam &amp;salvas em:</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>Arquivo de configurações</translation>
+    </message>
+    <message>
+        <source>Open Fo&amp;lder</source>
+        <translation>Abrir &amp;pasta</translation>
+    </message>
+    <message>
+        <source>Open the folder of the settings file</source>
+        <translation>Abrir a pasta do arquivo de configurações</translation>
+    </message>
+    <message>
+        <source>Messages waiting to be sent and other &amp;data are kept in:</source>
+        <translation>As mensagens aguardando envio e outros &amp;dados ficam salvos em:</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Pasta de dados</translation>
+    </message>
+    <message>
+        <source>Op&amp;en Folder</source>
+        <translation>A&amp;brir pasta</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Abrir a pasta de dados</translation>
+    </message>
 </context>
 <context>
     <name>palaver::client::SettingsPasswordStore</name>
     <message>
         <source>in Palaver&apos;s settings file, NOT encrypted: anyone who can read your files can read it</source>
         <translation>no arquivo de configurações do Palaver, SEM criptografia: quem puder ler seus arquivos poderá lê-la</translation>
+    </message>
+</context>
+<context>
+    <name>palaver::client::ShortcutsDialog</name>
+    <message>
+        <source>Message box</source>
+        <translation>Caixa de mensagem</translation>
+    </message>
+    <message>
+        <source>Chat log</source>
+        <translation>Histórico do chat</translation>
+    </message>
+    <message>
+        <source>Room list</source>
+        <translation>Lista de salas</translation>
+    </message>
+    <message>
+        <source>People list</source>
+        <translation>Lista de pessoas</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Enviar a mensagem</translation>
+    </message>
+    <message>
+        <source>Start a new line</source>
+        <translation>Começar uma nova linha</translation>
+    </message>
+    <message>
+        <source>Move to the next control</source>
+        <translation>Ir para o próximo controle</translation>
+    </message>
+    <message>
+        <source>Edit a message that was not sent, to send it again</source>
+        <translation>Editar uma mensagem que não foi enviada, para enviá-la de novo</translation>
+    </message>
+    <message>
+        <source>Select every line</source>
+        <translation>Selecionar todas as linhas</translation>
+    </message>
+    <message>
+        <source>Select more lines</source>
+        <translation>Selecionar mais linhas</translation>
+    </message>
+    <message>
+        <source>Show the next or previous room</source>
+        <translation>Mostrar a próxima sala ou a anterior</translation>
+    </message>
+    <message>
+        <source>Write to the selected person directly</source>
+        <translation>Escrever diretamente para a pessoa selecionada</translation>
+    </message>
+    <message>
+        <source>No command or key matches.</source>
+        <translation>Nenhum comando ou tecla corresponde.</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Type to find a command or a key</source>
+        <translation>Digite para encontrar um comando ou uma tecla</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>Buscar um atalho</translation>
+    </message>
+    <message>
+        <source>Shows only the commands and keys that contain what you type</source>
+        <translation>Mostra apenas os comandos e teclas que contêm o que você digitar</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atalho</translation>
+    </message>
+    <message>
+        <source>no shortcut</source>
+        <translation>sem atalho</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>
@@ -895,6 +1303,13 @@ Impressão digital apresentada:
         <translation>
             <numerusform>Palaver: %n mensagem não lida</numerusform>
             <numerusform>Palaver: %n mensagens não lidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Palaver: %n unread message(s), with a mention of you</source>
+        <translation>
+            <numerusform>Palaver: %n mensagem não lida, com uma menção a você</numerusform>
+            <numerusform>Palaver: %n mensagens não lidas, com uma menção a você</numerusform>
         </translation>
     </message>
 </context>
@@ -1150,6 +1565,21 @@ Impressão digital apresentada:
     <message>
         <source>You can&apos;t be %1: %2 %3 is free.</source>
         <translation>Não é possível usar o apelido %1: %2 %3 está disponível.</translation>
+    </message>
+</context>
+<context>
+    <name>palaver::client::autostart</name>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>Não foi possível remover %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not change %1.</source>
+        <translation>Não foi possível alterar %1.</translation>
     </message>
 </context>
 </TS>

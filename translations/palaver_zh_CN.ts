@@ -116,6 +116,73 @@
     </message>
 </context>
 <context>
+    <name>palaver::client::AboutDialog</name>
+    <message>
+        <source>Show &amp;Licence</source>
+        <translation>显示许可证(&amp;L)</translation>
+    </message>
+    <message>
+        <source>About Palaver</source>
+        <translation>关于 Palaver</translation>
+    </message>
+    <message>
+        <source>Palaver icon</source>
+        <translation>Palaver 图标</translation>
+    </message>
+    <message>
+        <source>Palaver %1</source>
+        <translation>Palaver %1</translation>
+    </message>
+    <message>
+        <source>Chat for the people on your local network, on a server you run yourself.</source>
+        <translation>与本地网络中的人聊天，使用你自己运行的服务器。</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1 (built with Qt %2).</source>
+        <translation>运行于 Qt %1（使用 Qt %2 构建）。</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>未连接到服务器。</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (the server did not say which software it runs).</source>
+        <translation>已连接到 %1（服务器没有说明它运行的是什么软件）。</translation>
+    </message>
+    <message>
+        <source>Connected to %1, which runs %2.</source>
+        <translation>已连接到 %1，它运行的是 %2。</translation>
+    </message>
+    <message>
+        <source>Released under a free licence.</source>
+        <translation>依据自由软件许可证发布。</translation>
+    </message>
+    <message>
+        <source>Released under the %1.</source>
+        <translation>依据 %1 发布。</translation>
+    </message>
+    <message>
+        <source>Show the licence text</source>
+        <translation>显示许可证文本</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>许可证文本</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Licence</source>
+        <translation>隐藏许可证(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Hide the licence text</source>
+        <translation>隐藏许可证文本</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>palaver::client::ChatDelegate</name>
     <message>
         <source>Today</source>
@@ -155,6 +222,37 @@
     <message>
         <source>%1 set the topic to “%2”.</source>
         <translation>%1 将话题设为“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>notice: time, text</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %1 %3</source>
+        <comment>action: nick, time, nick and what they do</comment>
+        <translation>%1，%2：%1 %3</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>message: nick, time, text</comment>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>first new message</source>
+        <translation>第一条新消息</translation>
+    </message>
+    <message>
+        <source>mentions you</source>
+        <translation>提及你</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>正在发送</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>未发送：%1</translation>
     </message>
 </context>
 <context>
@@ -226,6 +324,22 @@
     <message>
         <source>Choose another nickname: a nickname is 1 to %1 characters of one alphabet, without control or invisible characters.</source>
         <translation>请换一个昵称：昵称由同一种文字的 1 到 %1 个字符组成，不能包含控制字符或不可见字符。</translation>
+    </message>
+    <message>
+        <source>The name others see next to your messages</source>
+        <translation>其他人在你的消息旁看到的名字</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Connects to the server with this nickname. Available once both are filled in.</source>
+        <translation>使用此昵称连接到服务器。两项都填写后即可使用。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -558,34 +672,6 @@ Palaver %3，未加密</translation>
         <translation>关于 Palaver(&amp;A)</translation>
     </message>
     <message>
-        <source>Connected to %1 (%2).</source>
-        <translation>已连接到 %1（%2）。</translation>
-    </message>
-    <message>
-        <source>Not connected.</source>
-        <translation>未连接。</translation>
-    </message>
-    <message>
-        <source>About Palaver</source>
-        <translation>关于 Palaver</translation>
-    </message>
-    <message>
-        <source>Palaver %1
-
-Chat for the people on your local network.
-
-%2
-
-Released under the MIT licence.</source>
-        <translation>Palaver %1
-
-供本地网络中的人们聊天。
-
-%2
-
-基于 MIT 许可证发布。</translation>
-    </message>
-    <message>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
@@ -713,6 +799,34 @@ Presented fingerprint:
         <source>%1 — %2 @ %3 — Palaver</source>
         <translation>%1 — %2 @ %3 — Palaver</translation>
     </message>
+    <message>
+        <source>Join or create a room</source>
+        <translation>加入或创建房间</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>People in this room, and how many are online</source>
+        <translation>此房间中的成员及在线人数</translation>
+    </message>
+    <message>
+        <source>Problem with the message</source>
+        <translation>消息的问题</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>设置(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
 </context>
 <context>
     <name>palaver::client::MemberListModel</name>
@@ -749,13 +863,17 @@ Presented fingerprint:
             <numerusform>有 %n 条消息提及你。双击一条消息即可在它所在的房间中查看。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mentions summary</source>
+        <translation>提及摘要</translation>
+    </message>
+    <message>
+        <source>Newest first. Press Enter or double-click to see a message in its room.</source>
+        <translation>最新的排在最前。按 Enter 或双击即可在消息所在的房间中查看该消息。</translation>
+    </message>
 </context>
 <context>
-    <name>palaver::client::NotificationsDialog</name>
-    <message>
-        <source>Notifications</source>
-        <translation>通知</translation>
-    </message>
+    <name>palaver::client::NotificationsPage</name>
     <message>
         <source>Show a desktop notification for</source>
         <translation>在以下情况显示桌面通知</translation>
@@ -802,6 +920,22 @@ Presented fingerprint:
         <translation>
             <numerusform>%n 条提及你</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 当前状态：%2</translation>
     </message>
 </context>
 <context>
@@ -866,12 +1000,286 @@ Presented fingerprint:
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
+    <message>
+        <source>Newest first. Press Enter or double-click to see a message in its room.</source>
+        <translation>最新的排在最前。按 Enter 或双击即可在消息所在的房间中查看该消息。</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>搜索状态</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Asks the server for the messages with these words</source>
+        <translation>向服务器查询包含这些词的消息</translation>
+    </message>
+</context>
+<context>
+    <name>palaver::client::SettingsDialog</name>
+    <message>
+        <source>Choose another nickname: a nickname is 1 to %1 characters of one alphabet, with no invisible characters.</source>
+        <translation>请换一个昵称：昵称由同一种文字的 1 到 %1 个字符组成，不能包含不可见字符。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>设置页面</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>外观(&amp;A)</translation>
+    </message>
+    <message>
+        <source>N&amp;otifications</source>
+        <translation>通知(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Nic&amp;kname:</source>
+        <translation>昵称(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Your name in the chat</source>
+        <translation>你在聊天中的名字</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>Used from the next connection on; when connected, Palaver asks the server for it at once</source>
+        <translation>从下次连接起使用；如果已连接，Palaver 会立即向服务器申请此昵称</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Server…</source>
+        <translation>更换服务器(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Change server</source>
+        <translation>更换服务器</translation>
+    </message>
+    <message>
+        <source>Opens the connect dialog</source>
+        <translation>打开连接对话框</translation>
+    </message>
+    <message>
+        <source>S&amp;tart Palaver when I log in</source>
+        <translation>登录时启动 Palaver(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Start Palaver when I log in</source>
+        <translation>登录时启动 Palaver</translation>
+    </message>
+    <message>
+        <source>Kept by the system, in %1</source>
+        <translation>由系统保存在 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation>跟随系统（%1）</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Palaver also shows dates and numbers the way this language does.</source>
+        <translation>Palaver 也会按照该语言的习惯显示日期和数字。</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Font si&amp;ze of the chat:</source>
+        <translation>聊天字体大小(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source>Font size of the chat</source>
+        <translation>聊天字体大小</translation>
+    </message>
+    <message>
+        <source>The size of the messages and of the box you write in, in points</source>
+        <translation>消息和输入框中文字的大小，以磅为单位</translation>
+    </message>
+    <message>
+        <source>&amp;Settings are kept in:</source>
+        <translation>设置保存在(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>设置文件</translation>
+    </message>
+    <message>
+        <source>Open Fo&amp;lder</source>
+        <translation>打开文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open the folder of the settings file</source>
+        <translation>打开设置文件所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Messages waiting to be sent and other &amp;data are kept in:</source>
+        <translation>等待发送的消息和其他数据保存在(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Op&amp;en Folder</source>
+        <translation>打开文件夹(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>打开数据文件夹</translation>
+    </message>
 </context>
 <context>
     <name>palaver::client::SettingsPasswordStore</name>
     <message>
         <source>in Palaver&apos;s settings file, NOT encrypted: anyone who can read your files can read it</source>
         <translation>保存在 Palaver 的设置文件中，不加密：任何能读取你的文件的人都能看到它</translation>
+    </message>
+</context>
+<context>
+    <name>palaver::client::ShortcutsDialog</name>
+    <message>
+        <source>Message box</source>
+        <translation>消息输入框</translation>
+    </message>
+    <message>
+        <source>Chat log</source>
+        <translation>聊天记录</translation>
+    </message>
+    <message>
+        <source>Room list</source>
+        <translation>房间列表</translation>
+    </message>
+    <message>
+        <source>People list</source>
+        <translation>成员列表</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>发送消息</translation>
+    </message>
+    <message>
+        <source>Start a new line</source>
+        <translation>换行</translation>
+    </message>
+    <message>
+        <source>Move to the next control</source>
+        <translation>移到下一个控件</translation>
+    </message>
+    <message>
+        <source>Edit a message that was not sent, to send it again</source>
+        <translation>编辑未发送的消息，以便重新发送</translation>
+    </message>
+    <message>
+        <source>Select every line</source>
+        <translation>选择所有行</translation>
+    </message>
+    <message>
+        <source>Select more lines</source>
+        <translation>选择更多行</translation>
+    </message>
+    <message>
+        <source>Show the next or previous room</source>
+        <translation>显示下一个或上一个房间</translation>
+    </message>
+    <message>
+        <source>Write to the selected person directly</source>
+        <translation>给所选的人发私信</translation>
+    </message>
+    <message>
+        <source>No command or key matches.</source>
+        <translation>没有匹配的命令或按键。</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Type to find a command or a key</source>
+        <translation>输入内容以查找命令或按键</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>查找快捷键</translation>
+    </message>
+    <message>
+        <source>Shows only the commands and keys that contain what you type</source>
+        <translation>仅显示包含你所输入内容的命令和按键</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>no shortcut</source>
+        <translation>无快捷键</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -884,6 +1292,12 @@ Presented fingerprint:
         <source>Palaver: %n unread message(s)</source>
         <translation>
             <numerusform>Palaver：%n 条未读消息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Palaver: %n unread message(s), with a mention of you</source>
+        <translation>
+            <numerusform>Palaver：%n 条未读消息，其中有提及你的消息</numerusform>
         </translation>
     </message>
 </context>
@@ -1134,6 +1548,21 @@ Presented fingerprint:
     <message>
         <source>You can&apos;t be %1: %2 %3 is free.</source>
         <translation>无法使用昵称 %1：%2 %3 可以使用。</translation>
+    </message>
+</context>
+<context>
+    <name>palaver::client::autostart</name>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>无法删除 %1。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not change %1.</source>
+        <translation>无法更改 %1。</translation>
     </message>
 </context>
 </TS>

@@ -52,8 +52,9 @@ QVariant ChatModel::data(const QModelIndex &index, int role) const
     const ChatLine &l = line(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
         return displayText(l);
+    case Qt::AccessibleTextRole:
+        return accessibleText(index);
     case Qt::ToolTipRole:
         return QLocale().toString(l.time.toLocalTime(), QLocale::LongFormat);
     case KindRole:
@@ -116,6 +117,35 @@ QString ChatModel::displayText(const ChatLine &line)
         text +=
             u"  "_s + QCoreApplication::translate("palaver::client::ChatModel", "(not sent: %1)")
                           .arg(line.problem);
+    return text;
+}
+
+QString ChatModel::accessibleText(const QModelIndex &index) const
+{
+    const ChatLine &l = line(index.row());
+    const QString time = QLocale().toString(l.time.toLocalTime().time(), QLocale::ShortFormat);
+    QString text;
+    if (l.kind == ChatLine::Kind::Notice)
+        text = tr("%1: %2", "notice: time, text").arg(time, l.text);
+    else if (l.messageKind == protocol::MessageKind::Action)
+        text = tr("%1, %2: %1 %3", "action: nick, time, nick and what they do")
+                   .arg(l.nick, time, l.text);
+    else if (l.messageKind == protocol::MessageKind::Topic)
+        text = tr("%1: %2", "notice: time, text").arg(time, bodyText(l));
+    else
+        text = tr("%1, %2: %3", "message: nick, time, text").arg(l.nick, time, l.text);
+    // The states the delegate shows with colour and marks, in words.
+    QStringList states;
+    if (data(index, FirstUnreadRole).toBool())
+        states.append(tr("first new message"));
+    if (data(index, MentionRole).toBool())
+        states.append(tr("mentions you"));
+    if (l.status == ChatLine::Status::Pending)
+        states.append(tr("sending"));
+    else if (l.status == ChatLine::Status::Failed)
+        states.append(tr("not sent: %1").arg(l.problem));
+    if (!states.isEmpty())
+        text += u" ("_s + states.join(u", "_s) + u')';
     return text;
 }
 

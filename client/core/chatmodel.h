@@ -113,6 +113,9 @@ public:
     static QString bodyText(const ChatLine &line);
 
 private:
+    /// What a screen reader says for a line: "bob, 09:30: hi", with its state in words
+    /// ("mentions you", "sending", "not sent: …"), which the delegate shows by colour and marks.
+    QString accessibleText(const QModelIndex &index) const;
     int pendingRow(const QUuid &id) const;
     void appendDelivered(ChatLine line);
 

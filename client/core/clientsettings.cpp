@@ -3,6 +3,8 @@
 #include <QCryptographicHash>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace palaver::client {
 
 using namespace Qt::StringLiterals;
@@ -77,6 +79,57 @@ void ClientSettings::setNotificationPolicy(const NotificationPolicy &policy)
     m_settings.setValue(u"notify/directMessages"_s, policy.directMessages);
     m_settings.setValue(u"notify/allMessages"_s, policy.allMessages);
     m_settings.setValue(u"notify/doNotDisturb"_s, policy.doNotDisturb);
+}
+
+QString ClientSettings::language() const
+{
+    return m_settings.value(u"appearance/language"_s).toString();
+}
+
+void ClientSettings::setLanguage(const QString &code)
+{
+    if (code.isEmpty())
+        m_settings.remove(u"appearance/language"_s);
+    else
+        m_settings.setValue(u"appearance/language"_s, code);
+}
+
+Theme ClientSettings::theme() const
+{
+    const QString theme = m_settings.value(u"appearance/theme"_s).toString();
+    if (theme == u"light")
+        return Theme::Light;
+    if (theme == u"dark")
+        return Theme::Dark;
+    return Theme::System;
+}
+
+void ClientSettings::setTheme(Theme theme)
+{
+    switch (theme) {
+    case Theme::System:
+        m_settings.remove(u"appearance/theme"_s);
+        break;
+    case Theme::Light:
+        m_settings.setValue(u"appearance/theme"_s, u"light"_s);
+        break;
+    case Theme::Dark:
+        m_settings.setValue(u"appearance/theme"_s, u"dark"_s);
+        break;
+    }
+}
+
+int ClientSettings::fontSize() const
+{
+    return std::max(0, m_settings.value(u"appearance/fontSize"_s, 0).toInt());
+}
+
+void ClientSettings::setFontSize(int points)
+{
+    if (points <= 0)
+        m_settings.remove(u"appearance/fontSize"_s);
+    else
+        m_settings.setValue(u"appearance/fontSize"_s, points);
 }
 
 QString ClientSettings::token(const QString &hostPort)

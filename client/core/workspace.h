@@ -97,7 +97,8 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override;
     /// DisplayRole: "general", or the other person's nickname; AccessibleTextRole adds the
-    /// unread count in words; ToolTipRole: the topic.
+    /// unread count and, for a direct conversation, the other person's status in words;
+    /// ToolTipRole: the topic, or that status for a direct conversation without one.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     /// The row of `room`, -1 if the user is not in it.

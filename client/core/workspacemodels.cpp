@@ -41,6 +41,20 @@ int statusRank(protocol::Status status)
     return 2;
 }
 
+/// The status in words, for what the sidebar shows as a dot.
+QString statusText(protocol::Status status)
+{
+    switch (status) {
+    case protocol::Status::Online:
+        return RoomListModel::tr("online");
+    case protocol::Status::Away:
+        return RoomListModel::tr("away");
+    case protocol::Status::Offline:
+        break;
+    }
+    return RoomListModel::tr("offline");
+}
+
 bool memberBefore(const protocol::Member &a, const protocol::Member &b)
 {
     if (statusRank(a.status) != statusRank(b.status))
@@ -232,6 +246,8 @@ QVariant RoomListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole: {
         QString text = entry.direct ? tr("%1, direct conversation").arg(entry.display)
                                     : tr("#%1").arg(entry.display);
+        if (entry.direct)
+            text += u", "_s + statusText(entry.peerStatus);
         if (entry.unread > 0)
             text += u", "_s + tr("%n unread", nullptr, int(entry.unread));
         if (entry.mentions > 0)
@@ -239,7 +255,10 @@ QVariant RoomListModel::data(const QModelIndex &index, int role) const
         return text;
     }
     case Qt::ToolTipRole:
-        return entry.topic;
+        // A direct conversation has no topic: its tip says what the status dot shows.
+        return entry.direct && entry.topic.isEmpty()
+                   ? tr("%1 is %2").arg(entry.display, statusText(entry.peerStatus))
+                   : entry.topic;
     case NameRole:
         return entry.name;
     case TopicRole:

@@ -48,6 +48,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_nick->setObjectName(u"nickEdit"_s);
     m_nick->setPlaceholderText(tr("Your name in the chat"));
     m_nick->setAccessibleName(tr("Nickname"));
+    m_nick->setAccessibleDescription(tr("The name others see next to your messages"));
     m_nick->setMaxLength(protocol::Limits{}.maxNickLength);
 
     m_problem->setObjectName(u"problemLabel"_s);
@@ -56,9 +57,15 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_problem->setAccessibleName(tr("Problem"));
     m_problem->hide();
 
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
-    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(u"connectButton"_s);
-    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelButton"_s);
+    QPushButton *connectButton = m_buttons->button(QDialogButtonBox::Ok);
+    connectButton->setText(tr("&Connect"));
+    connectButton->setObjectName(u"connectButton"_s);
+    connectButton->setAccessibleName(tr("Connect"));
+    connectButton->setAccessibleDescription(
+        tr("Connects to the server with this nickname. Available once both are filled in."));
+    QPushButton *cancelButton = m_buttons->button(QDialogButtonBox::Cancel);
+    cancelButton->setObjectName(u"cancelButton"_s);
+    cancelButton->setAccessibleName(tr("Cancel"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectDialog::reject);
 

@@ -33,6 +33,17 @@ QListWidget *makeResultList(QWidget *parent, const QString &objectName, const QS
     return list;
 }
 
+/// A Close button that rejects `dialog`, named for tests and screen readers.
+QDialogButtonBox *closeButtons(QDialog *dialog)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    QPushButton *close = buttons->button(QDialogButtonBox::Close);
+    close->setObjectName(u"closeButton"_s);
+    close->setAccessibleName(close->text().remove(u'&')); // the platform's translated word
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return buttons;
+}
+
 QListWidgetItem *resultItem(const QString &text, const QString &room, qint64 seq)
 {
     auto *item = new QListWidgetItem(text);
@@ -76,19 +87,23 @@ SearchDialog::SearchDialog(Workspace &workspace, QWidget *parent)
     m_query->setClearButtonEnabled(true);
     m_scope->setObjectName(u"searchScope"_s);
     m_scope->setAccessibleName(tr("Where to search"));
+    m_results->setAccessibleDescription(
+        tr("Newest first. Press Enter or double-click to see a message in its room."));
     m_scope->addItem(tr("All my rooms"));
     m_scope->addItem(tr("This room only"));
     m_summary->setObjectName(u"searchSummary"_s);
     m_summary->setWordWrap(true);
+    m_summary->setAccessibleName(tr("Search status"));
     auto *find = new QPushButton(tr("&Find"), this);
     find->setObjectName(u"searchButton"_s);
+    find->setAccessibleName(tr("Find"));
+    find->setAccessibleDescription(tr("Asks the server for the messages with these words"));
     find->setDefault(true);
     auto *row = new QHBoxLayout;
     row->addWidget(m_query, 1);
     row->addWidget(m_scope);
     row->addWidget(find);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *buttons = closeButtons(this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(m_summary);
@@ -167,9 +182,12 @@ MentionsDialog::MentionsDialog(Workspace &workspace, QWidget *parent)
 {
     setObjectName(u"mentionsDialog"_s);
     setWindowTitle(tr("Mentions"));
+    m_summary->setObjectName(u"mentionsSummary"_s);
     m_summary->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_summary->setAccessibleName(tr("Mentions summary"));
+    m_list->setAccessibleDescription(
+        tr("Newest first. Press Enter or double-click to see a message in its room."));
+    auto *buttons = closeButtons(this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_list, 1);

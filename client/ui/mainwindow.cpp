@@ -10,10 +10,12 @@
 #include "client/core/workspace.h"
 #include "connectdialog.h"
 #include "finddialogs.h"
+#include "icons.h"
 #include "messageinput.h"
-#include "notificationsdialog.h"
 #include "resources.h"
+#include "settingsdialog.h"
 #include "sidebar.h"
+#include "theme.h"
 #include "trayicon.h"
 
 #include <QAction>
@@ -37,6 +39,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyleHints>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -54,31 +57,26 @@ MainWindow::MainWindow(Connection &connection, Workspace &workspace, ClientSetti
     , m_passwords(makePasswordStore())
     , m_log(new ChatView(this))
     , m_input(new MessageInput(this))
-    , m_sendButton(new QPushButton(tr("Sen&d"), this))
+    , m_sendButton(new QPushButton(this))
     , m_inputProblem(new QLabel(this))
     , m_status(new QLabel(this))
     , m_banner(new QFrame(this))
     , m_bannerText(new QLabel(m_banner))
-    , m_reconnectButton(new QPushButton(tr("&Reconnect Now"), m_banner))
+    , m_reconnectButton(new QPushButton(m_banner))
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(appIcon());
 
     m_log->setObjectName(u"chatLog"_s);
-    m_log->setAccessibleName(tr("Chat log"));
-    m_log->setAccessibleDescription(tr("Messages in the room, oldest first"));
     m_delegate = &m_log->chatDelegate();
     m_log->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_log->setTextElideMode(Qt::ElideNone);
     m_log->setFocusPolicy(Qt::StrongFocus);
 
     m_input->setObjectName(u"messageInput"_s);
-    m_input->setAccessibleName(tr("Message"));
-    m_input->setAccessibleDescription(tr("Enter sends the message, Shift+Enter starts a new line"));
-    m_input->setPlaceholderText(tr("Write a message… (Enter sends, Shift+Enter adds a line)"));
 
     m_sendButton->setObjectName(u"sendButton"_s);
-    m_sendButton->setAccessibleName(tr("Send message"));
+    m_sendButton->setIcon(uiIcon(u"send"_s));
     m_sendButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
 
     m_inputProblem->setObjectName(u"inputProblem"_s);
@@ -100,7 +98,6 @@ MainWindow::MainWindow(Connection &connection, Workspace &workspace, ClientSetti
     m_bannerText->setTextFormat(Qt::PlainText);
     m_bannerText->setWordWrap(true);
     m_bannerText->setForegroundRole(QPalette::ToolTipText);
-    m_bannerText->setAccessibleName(tr("Connection problem"));
     auto *bannerLayout = new QHBoxLayout(m_banner);
     bannerLayout->setContentsMargins(8, 4, 4, 4);
     bannerLayout->addWidget(m_bannerText, 1);
@@ -117,14 +114,12 @@ MainWindow::MainWindow(Connection &connection, Workspace &workspace, ClientSetti
     m_roomTitle->setFont(titleFont);
     m_topic = new QLabel(this);
     m_topic->setObjectName(u"topicLabel"_s);
-    m_topic->setAccessibleName(tr("Topic"));
     m_topic->setTextFormat(Qt::PlainText);
     m_topic->setWordWrap(true);
     m_topic->setForegroundRole(QPalette::PlaceholderText);
     m_topic->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_typing = new QLabel(this);
     m_typing->setObjectName(u"typingLabel"_s);
-    m_typing->setAccessibleName(tr("Who is typing"));
     m_typing->setTextFormat(Qt::PlainText);
     m_typing->setForegroundRole(QPalette::PlaceholderText);
     QFont typingFont = m_typing->font();
@@ -144,23 +139,21 @@ MainWindow::MainWindow(Connection &connection, Workspace &workspace, ClientSetti
     layout->addWidget(m_inputProblem);
     layout->addLayout(inputRow);
     createSidebars();
-    auto *splitter = new QSplitter(this);
-    splitter->setObjectName(u"mainSplitter"_s);
-    splitter->addWidget(m_roomList->parentWidget());
-    splitter->addWidget(chatPane);
-    splitter->addWidget(m_memberList->parentWidget());
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setStretchFactor(2, 0);
-    splitter->setSizes({170, 560, 170});
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(m_roomList->parentWidget());
+    m_splitter->addWidget(chatPane);
+    m_splitter->addWidget(m_memberList->parentWidget());
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setSizes({170, 560, 170});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
 
     m_status->setObjectName(u"connectionStatus"_s);
-    m_status->setAccessibleName(tr("Connection status"));
     m_status->setTextFormat(Qt::PlainText);
     m_reconnectButton->setObjectName(u"reconnectButton"_s);
-    m_reconnectButton->setAccessibleName(tr("Reconnect now"));
     statusBar()->addWidget(m_status, 1);
     statusBar()->setSizeGripEnabled(true);
 
@@ -265,9 +258,18 @@ MainWindow::MainWindow(Connection &connection, Workspace &workspace, ClientSetti
     restoreGeometry(window.value(u"window/geometry"_s).toByteArray());
     if (!window.contains(u"window/geometry"_s))
         resize(1000, 640);
+    m_splitter->restoreState(window.value(u"window/splitter"_s).toByteArray());
 
-    m_workspace.setNotificationPolicy(m_settings.notificationPolicy());
-    m_doNotDisturbAction->setChecked(m_settings.notificationPolicy().doNotDisturb);
+    retranslateUi();
+    applySettings();
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    // Qt follows the system's palette by itself; this is for where the platform's style can't
+    // draw dark (see applyTheme()).
+    connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this, [this] {
+        if (m_settings.theme() == Theme::System)
+            applyTheme(Theme::System);
+    });
+#endif
     showRoom(m_workspace.currentRoom());
     updateStatus();
     updateTitle();
@@ -278,26 +280,25 @@ void MainWindow::createSidebars()
 {
     // Left: the rooms and direct conversations, with unread counts.
     auto *roomPane = new QWidget(this);
-    auto *roomHeader = new QLabel(tr("Rooms"), roomPane);
-    roomHeader->setObjectName(u"roomsHeader"_s);
-    QFont bold = roomHeader->font();
+    m_roomsHeader = new QLabel(roomPane);
+    m_roomsHeader->setObjectName(u"roomsHeader"_s);
+    QFont bold = m_roomsHeader->font();
     bold.setBold(true);
-    roomHeader->setFont(bold);
+    m_roomsHeader->setFont(bold);
     m_roomList = new QListView(roomPane);
     m_roomList->setObjectName(u"roomList"_s);
-    m_roomList->setAccessibleName(tr("Rooms and direct conversations"));
     m_roomList->setModel(&m_workspace.rooms());
     m_roomList->setItemDelegate(new RoomDelegate(m_roomList));
     m_roomList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_roomList->setSelectionMode(QAbstractItemView::SingleSelection);
-    auto *joinButton = new QPushButton(tr("&Join or Create Room…"), roomPane);
-    joinButton->setObjectName(u"joinRoomButton"_s);
-    connect(joinButton, &QPushButton::clicked, this, &MainWindow::joinRoomDialog);
+    m_joinButton = new QPushButton(roomPane);
+    m_joinButton->setObjectName(u"joinRoomButton"_s);
+    connect(m_joinButton, &QPushButton::clicked, this, &MainWindow::joinRoomDialog);
     auto *roomLayout = new QVBoxLayout(roomPane);
     roomLayout->setContentsMargins(6, 6, 0, 6);
-    roomLayout->addWidget(roomHeader);
+    roomLayout->addWidget(m_roomsHeader);
     roomLayout->addWidget(m_roomList, 1);
-    roomLayout->addWidget(joinButton);
+    roomLayout->addWidget(m_joinButton);
     connect(m_roomList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -316,11 +317,8 @@ void MainWindow::createSidebars()
     m_membersLabel->setFont(bold);
     m_memberList = new QListView(memberPane);
     m_memberList->setObjectName(u"memberList"_s);
-    m_memberList->setAccessibleName(tr("People in this room"));
-    m_memberList->setAccessibleDescription(tr("Double-click somebody to write to them directly"));
     m_memberList->setItemDelegate(new MemberDelegate(m_memberList));
     m_memberList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_memberList->setToolTip(tr("Double-click somebody to write to them directly"));
     connect(m_memberList, &QListView::activated, this, [this](const QModelIndex &index) {
         const QString nick = index.data(MemberListModel::NickRole).toString();
         if (nick != m_connection.nick())
@@ -502,14 +500,69 @@ void MainWindow::showMentions()
     showOnce<MentionsDialog>();
 }
 
-void MainWindow::editNotifications()
+SettingsDialog *MainWindow::showSettings(bool notifications)
 {
-    NotificationsDialog dialog(m_settings.notificationPolicy(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_settings.setNotificationPolicy(dialog.policy());
-    m_workspace.setNotificationPolicy(dialog.policy());
-    m_doNotDisturbAction->setChecked(dialog.policy().doNotDisturb);
+    // One at a time: asking again brings the open one forward.
+    auto *dialog = findChild<SettingsDialog *>();
+    if (!dialog) {
+        dialog = new SettingsDialog(m_settings, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
+        connect(dialog, &SettingsDialog::nickChosen, this, [this](const QString &nick) {
+            // Connected: ask the server for it now (the answer is remembered, see above).
+            if (m_connection.state() == Connection::State::Connected && nick != m_connection.nick())
+                m_workspace.submit(u"/nick "_s + nick);
+        });
+        connect(dialog, &SettingsDialog::changeServerRequested, this, [this] { askForServer(); });
+    }
+    dialog->showPage(notifications ? SettingsDialog::Page::Notifications
+                                   : SettingsDialog::Page::General);
+    bringToFront(dialog);
+    return dialog;
+}
+
+void MainWindow::applySettings()
+{
+    // The chat log and the message box: the two places people read and write at length.
+    // Without a size of its own, an empty font: both keep following the system's font.
+    QFont font;
+    if (m_settings.fontSize() > 0) {
+        font = QApplication::font();
+        font.setPointSize(m_settings.fontSize());
+    }
+    m_log->setFont(font);
+    m_input->setFont(font);
+    const NotificationPolicy policy = m_settings.notificationPolicy();
+    m_workspace.setNotificationPolicy(policy);
+    m_doNotDisturbAction->setChecked(policy.doNotDisturb);
+    updateStatus();
+}
+
+void MainWindow::retranslateUi()
+{
+    m_log->setAccessibleName(tr("Chat log"));
+    m_log->setAccessibleDescription(tr("Messages in the room, oldest first"));
+    m_input->setAccessibleName(tr("Message"));
+    m_input->setAccessibleDescription(tr("Enter sends the message, Shift+Enter starts a new line"));
+    m_input->setPlaceholderText(tr("Write a message… (Enter sends, Shift+Enter adds a line)"));
+    m_sendButton->setText(tr("Sen&d"));
+    m_sendButton->setAccessibleName(tr("Send message"));
+    m_bannerText->setAccessibleName(tr("Connection problem"));
+    m_reconnectButton->setText(tr("&Reconnect Now"));
+    m_reconnectButton->setAccessibleName(tr("Reconnect now"));
+    m_topic->setAccessibleName(tr("Topic"));
+    m_typing->setAccessibleName(tr("Who is typing"));
+    m_status->setAccessibleName(tr("Connection status"));
+    m_roomsHeader->setText(tr("Rooms"));
+    m_roomList->setAccessibleName(tr("Rooms and direct conversations"));
+    m_joinButton->setText(tr("&Join or Create Room…"));
+    m_joinButton->setAccessibleName(tr("Join or create a room"));
+    m_roomTitle->setAccessibleName(tr("Room"));
+    m_membersLabel->setAccessibleName(tr("People in this room, and how many are online"));
+    m_inputProblem->setAccessibleName(tr("Problem with the message"));
+    m_memberList->setAccessibleName(tr("People in this room"));
+    m_memberList->setAccessibleDescription(tr("Double-click somebody to write to them directly"));
+    m_memberList->setToolTip(tr("Double-click somebody to write to them directly"));
 }
 
 void MainWindow::onNickTaken(const QString &nick, const QString &suggestion, const QString &)
@@ -536,6 +589,17 @@ void MainWindow::openConnection(const QUrl &url, const QString &nick)
 
 void MainWindow::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::LanguageChange) {
+        // Texts made on the fly (the status, the title, the log's "New messages") are made
+        // again; the rest is set again here and in retranslateMenus().
+        retranslateUi();
+        retranslateMenus();
+        updateStatus();
+        updateTitle();
+        updateMembersLabel();
+        updateTyping();
+        m_log->viewport()->update();
+    }
     if (event->type() == QEvent::ActivationChange) {
         m_workspace.setWindowActive(isActiveWindow());
         if (isActiveWindow())
@@ -564,135 +628,6 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setPasswordStore(std::unique_ptr<PasswordStore> store)
 {
     m_passwords = std::move(store);
-}
-
-void MainWindow::createMenus()
-{
-    QMenu *chat = menuBar()->addMenu(tr("&Chat"));
-    QAction *connectAction =
-        chat->addAction(tr("&Connect to Server…"), this, [this] { askForServer(); });
-    connectAction->setObjectName(u"connectAction"_s);
-    connectAction->setShortcut(QKeySequence(tr("Ctrl+K")));
-
-    m_reconnectAction =
-        chat->addAction(tr("&Reconnect Now"), &m_connection, &Connection::reconnectNow);
-    m_reconnectAction->setObjectName(u"reconnectAction"_s);
-    m_reconnectAction->setShortcut(QKeySequence::Refresh);
-
-    m_disconnectAction = chat->addAction(tr("&Disconnect"), &m_connection, &Connection::close);
-    m_disconnectAction->setObjectName(u"disconnectAction"_s);
-
-    QAction *forget = chat->addAction(tr("&Forget This Server's Certificate"), this, [this] {
-        const QString server = displayAddress(m_connection.url());
-        if (QMessageBox::question(this, tr("Forget Certificate"),
-                                  tr("Forget the certificate you trusted for %1? The next "
-                                     "connection will show its fingerprint and ask again.")
-                                      .arg(server)) != QMessageBox::Yes)
-            return;
-        m_settings.setTrustedCertificate(server, {});
-        m_connection.setTrustedCertificates(m_settings.trustedCertificates());
-    });
-    forget->setObjectName(u"forgetCertificateAction"_s);
-
-    chat->addSeparator();
-    QAction *join = chat->addAction(tr("&Join or Create Room…"), this, &MainWindow::joinRoomDialog);
-    join->setObjectName(u"joinRoomAction"_s);
-    join->setShortcut(QKeySequence(tr("Ctrl+J")));
-    QAction *direct =
-        chat->addAction(tr("Ne&w Direct Message…"), this, &MainWindow::directMessageDialog);
-    direct->setObjectName(u"directMessageAction"_s);
-    direct->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
-    m_leaveAction = chat->addAction(tr("&Leave Room"), this, [this] {
-        if (const auto problem = m_workspace.submit(u"/leave"_s))
-            statusBar()->showMessage(*problem, 8000);
-    });
-    m_leaveAction->setObjectName(u"leaveRoomAction"_s);
-    QAction *next = chat->addAction(tr("&Next Room"), this, [this] { selectRoomOffset(1); });
-    next->setShortcuts({QKeySequence(tr("Ctrl+PgDown")), QKeySequence(tr("Alt+Down"))});
-    QAction *previous =
-        chat->addAction(tr("&Previous Room"), this, [this] { selectRoomOffset(-1); });
-    previous->setShortcuts({QKeySequence(tr("Ctrl+PgUp")), QKeySequence(tr("Alt+Up"))});
-
-    chat->addSeparator();
-    QAction *search = chat->addAction(tr("&Search Messages…"), this, &MainWindow::showSearch);
-    search->setObjectName(u"searchAction"_s);
-    search->setShortcut(QKeySequence::Find);
-    QAction *mentions = chat->addAction(tr("&Mentions…"), this, &MainWindow::showMentions);
-    mentions->setObjectName(u"mentionsAction"_s);
-    mentions->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
-
-    chat->addSeparator();
-    QAction *copyAction = chat->addAction(tr("C&opy Selected Lines"), this, [this] {
-        QStringList lines;
-        QModelIndexList selected = m_log->selectionModel()->selectedRows();
-        std::sort(selected.begin(), selected.end());
-        for (const QModelIndex &index : selected)
-            lines.append(index.data(Qt::DisplayRole).toString());
-        if (!lines.isEmpty())
-            QApplication::clipboard()->setText(lines.join(u'\n'));
-    });
-    copyAction->setShortcut(QKeySequence::Copy);
-    copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_log->addAction(copyAction);
-
-    chat->addSeparator();
-    QAction *quit = chat->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-
-    QMenu *status = menuBar()->addMenu(tr("&Status"));
-    m_awayAction = status->addAction(tr("&Away"));
-    m_awayAction->setObjectName(u"awayAction"_s);
-    m_awayAction->setCheckable(true);
-    m_awayAction->setToolTip(tr("Others see you as away. Palaver also sets this by itself after "
-                                "10 minutes without activity."));
-    connect(m_awayAction, &QAction::triggered, this,
-            [this](bool away) { m_workspace.setAway(away); });
-    m_doNotDisturbAction = status->addAction(tr("&Do Not Disturb"));
-    m_doNotDisturbAction->setObjectName(u"doNotDisturbAction"_s);
-    m_doNotDisturbAction->setCheckable(true);
-    connect(m_doNotDisturbAction, &QAction::triggered, this, [this](bool on) {
-        NotificationPolicy policy = m_settings.notificationPolicy();
-        policy.doNotDisturb = on;
-        m_settings.setNotificationPolicy(policy);
-        m_workspace.setNotificationPolicy(policy);
-        updateStatus();
-    });
-    status->addSeparator();
-    QAction *notifications =
-        status->addAction(tr("&Notifications…"), this, &MainWindow::editNotifications);
-    notifications->setObjectName(u"notificationsAction"_s);
-    notifications->setMenuRole(QAction::PreferencesRole);
-
-    // The tray icon's menu: what people reach for without opening the window.
-    auto *trayMenu = new QMenu(this);
-    trayMenu->addAction(tr("&Show Palaver"), this, [this] { bringToFront(this); });
-    trayMenu->addAction(m_awayAction);
-    trayMenu->addAction(m_doNotDisturbAction);
-    trayMenu->addSeparator();
-    trayMenu->addAction(quit);
-    m_tray = new TrayIcon(trayMenu, this);
-    connect(m_tray, &TrayIcon::activated, this, [this] { bringToFront(this); });
-    connect(m_tray, &TrayIcon::notificationClicked, this, [this](const QString &room, qint64 seq) {
-        bringToFront(this);
-        if (!room.isEmpty())
-            m_workspace.jumpTo(room, seq);
-    });
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Palaver"), this, [this] {
-        const protocol::Welcome &welcome = m_connection.welcome();
-        const QString server = m_connection.state() == Connection::State::Connected
-                                   ? tr("Connected to %1 (%2).").arg(welcome.name, welcome.server)
-                                   : tr("Not connected.");
-        QMessageBox::about(this, tr("About Palaver"),
-                           tr("Palaver %1\n\nChat for the people on your local network.\n\n%2\n\n"
-                              "Released under the MIT licence.")
-                               .arg(QApplication::applicationVersion(), server));
-    });
-    about->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
-        ->setMenuRole(QAction::AboutQtRole);
 }
 
 bool MainWindow::askForServer(const QString &problem)
@@ -975,6 +910,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings window;
     window.setValue(u"window/geometry"_s, saveGeometry());
+    window.setValue(u"window/splitter"_s, m_splitter->saveState());
     QMainWindow::closeEvent(event);
 }
 

@@ -10,7 +10,9 @@ class QAction;
 class QFrame;
 class QLabel;
 class QListView;
+class QMenu;
 class QPushButton;
+class QSplitter;
 
 namespace palaver::client {
 
@@ -21,6 +23,7 @@ class ClientSettings;
 class PasswordStore;
 class Connection;
 class MessageInput;
+class SettingsDialog;
 class TrayIcon;
 class Workspace;
 
@@ -44,6 +47,9 @@ public:
     bool askForServer(const QString &problem = {});
     /// Connects to `url` as `nick` with this computer's token for that server.
     void openConnection(const QUrl &url, const QString &nick);
+    /// Opens the settings dialog (or brings the open one forward), at its notifications page
+    /// if `notifications`.
+    SettingsDialog *showSettings(bool notifications = false);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -51,7 +57,14 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// Makes the menus and their actions once (mainwindowmenus.cpp); retranslateMenus() gives
+    /// them their texts, again whenever the language changes.
     void createMenus();
+    void retranslateMenus();
+    /// Sets every text the window shows itself, again whenever the language changes.
+    void retranslateUi();
+    /// Applies what the settings say about this window: the font size, the notifications.
+    void applySettings();
     void createSidebars();
     void showRoom(const QString &room);
     void updateRoomHeader();
@@ -65,7 +78,6 @@ private:
     static void bringToFront(QWidget *widget);
     void showSearch();
     void showMentions();
-    void editNotifications();
     void selectRoomOffset(int offset);
     void onNickTaken(const QString &nick, const QString &suggestion, const QString &message);
     void scrollToSeq(const QString &room, qint64 seq);
@@ -104,6 +116,33 @@ private:
     QAction *m_awayAction = nullptr;
     QAction *m_doNotDisturbAction = nullptr;
     QAction *m_leaveAction = nullptr;
+    /// The menus and the actions not kept above, for retranslateMenus().
+    struct Menus
+    {
+        QMenu *chat = nullptr;
+        QMenu *status = nullptr;
+        QMenu *help = nullptr;
+        QMenu *tray = nullptr;
+        QAction *connect = nullptr;
+        QAction *forgetCertificate = nullptr;
+        QAction *join = nullptr;
+        QAction *direct = nullptr;
+        QAction *next = nullptr;
+        QAction *previous = nullptr;
+        QAction *search = nullptr;
+        QAction *mentions = nullptr;
+        QAction *copy = nullptr;
+        QAction *settings = nullptr;
+        QAction *quit = nullptr;
+        QAction *notifications = nullptr;
+        QAction *show = nullptr;
+        QAction *shortcuts = nullptr;
+        QAction *about = nullptr;
+        QAction *aboutQt = nullptr;
+    } m_menus;
+    QLabel *m_roomsHeader = nullptr;
+    QPushButton *m_joinButton = nullptr;
+    QSplitter *m_splitter = nullptr;
     ChatDelegate *m_delegate = nullptr;
     MessageInput *m_input;
     QPushButton *m_sendButton;

@@ -81,9 +81,11 @@ void RoomDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->setFont(font);
     const QFontMetrics metrics(font);
 
-    // Badge on the right: the count, in the accent colour when it holds a mention.
+    // Badge on the right: the count, in the accent colour and after an "@" when it holds a
+    // mention, so that it does not depend on colour alone.
     if (unread > 0) {
-        const QString count = unread > 999 ? u"999+"_s : QString::number(unread);
+        const QString count = (mentions > 0 ? u"@"_s : QString()) +
+                              (unread > 999 ? u"999+"_s : QString::number(unread));
         const int height = metrics.height();
         const int width = std::max(height, metrics.horizontalAdvance(count) + height / 2);
         const QRect badge(rect.right() - width, rect.center().y() - height / 2, width, height);

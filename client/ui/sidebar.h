@@ -6,7 +6,7 @@ namespace palaver::client {
 
 /// Draws a room of the room list: "# name" (or a status dot and the person, for a direct
 /// conversation), bold while it has unread messages, with a count badge that turns to the
-/// accent colour when one of them names the user.
+/// accent colour and gets an "@" when one of them names the user.
 class RoomDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT

@@ -35,7 +35,11 @@ QString TrayIcon::toolTip() const
 {
     if (m_unread == 0)
         return tr("Palaver");
-    return tr("Palaver: %n unread message(s)", nullptr, int(std::min<qint64>(m_unread, 1 << 30)));
+    const int unread = int(std::min<qint64>(m_unread, 1 << 30));
+    // The badge's red says "mention" only to those who see colours: the tip says it in words.
+    if (m_mentioned)
+        return tr("Palaver: %n unread message(s), with a mention of you", nullptr, unread);
+    return tr("Palaver: %n unread message(s)", nullptr, unread);
 }
 
 void TrayIcon::setUnread(qint64 unread, bool mentioned)
