@@ -59,6 +59,7 @@ private slots:
     void passwordIsAskedForAndRemembered();
     void clickingALinkOpensItAndNothingElse();
     void linkAddressCanBeCopied();
+    void linksOpenFromTheKeyboard();
     void roomListShowsRoomsAndUnreadCounts();
     void nicknameChangeIsRememberedForNextTime();
     void memberListShowsWhoIsHereAndAway();
@@ -429,8 +430,42 @@ void tst_MainWindow::linkAddressCanBeCopied()
     QContextMenuEvent event(QContextMenuEvent::Mouse, link.center(),
                             viewport->mapToGlobal(link.center()));
     QApplication::sendEvent(viewport, &event);
-    QCOMPARE(actions, QStringList{u"copyLinkAction"_s});
+    QCOMPARE(actions, (QStringList{u"openLinkAction"_s, u"copyLinkAction"_s}));
     QCOMPARE(QApplication::clipboard()->text(), u"mailto:alice@example.org"_s);
+}
+
+void tst_MainWindow::linksOpenFromTheKeyboard()
+{
+    const QModelIndex index = say(u"notes at https://wiki.lan/notes before noon"_s);
+    QVERIFY(index.isValid());
+    auto *log = find<ChatView>(u"chatLog"_s);
+    QList<QUrl> opened;
+    log->chatDelegate().setLinkHandler([&opened](const QUrl &url) { opened.append(url); });
+    log->setCurrentIndex(index);
+
+    // The menu key: the menu opens where the current line is, wherever the link is on it.
+    QStringList actions;
+    QTimer inMenu;
+    inMenu.setSingleShot(true);
+    connect(&inMenu, &QTimer::timeout, this, [&actions] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (const QAction *action : menu->actions())
+            actions.append(action->objectName());
+        if (auto *open = menu->findChild<QAction *>(u"openLinkAction"_s))
+            open->trigger();
+        menu->close();
+    });
+    inMenu.start(0);
+    const QRect line = log->visualRect(index);
+    const QPoint start(line.left() + 2, line.center().y()); // the time, not the link
+    QVERIFY(log->chatDelegate().linkAt(start).isEmpty());
+    QContextMenuEvent event(QContextMenuEvent::Keyboard, start,
+                            log->viewport()->mapToGlobal(start));
+    QApplication::sendEvent(log->viewport(), &event);
+    QCOMPARE(actions, (QStringList{u"openLinkAction"_s, u"copyLinkAction"_s}));
+    QCOMPARE(opened, QList<QUrl>{QUrl(u"https://wiki.lan/notes"_s)});
 }
 
 void tst_MainWindow::selfSignedServerIsTrustedOnceAsked()

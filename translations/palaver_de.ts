@@ -832,6 +832,10 @@ Vorgelegter Fingerabdruck:
         <source>Ctrl+/</source>
         <translation>Ctrl+/</translation>
     </message>
+    <message>
+        <source>&amp;Open Link</source>
+        <translation>Link ö&amp;ffnen</translation>
+    </message>
 </context>
 <context>
     <name>palaver::client::MemberListModel</name>

@@ -832,6 +832,10 @@ Huella presentada:
         <source>Ctrl+/</source>
         <translation>Ctrl+/</translation>
     </message>
+    <message>
+        <source>&amp;Open Link</source>
+        <translation>&amp;Abrir enlace</translation>
+    </message>
 </context>
 <context>
     <name>palaver::client::MemberListModel</name>

@@ -832,6 +832,10 @@ Empreinte présentée&#xa0;:
         <source>Ctrl+/</source>
         <translation>Ctrl+/</translation>
     </message>
+    <message>
+        <source>&amp;Open Link</source>
+        <translation>&amp;Ouvrir le lien</translation>
+    </message>
 </context>
 <context>
     <name>palaver::client::MemberListModel</name>

@@ -832,6 +832,10 @@ Impressão digital apresentada:
         <source>Ctrl+/</source>
         <translation>Ctrl+/</translation>
     </message>
+    <message>
+        <source>&amp;Open Link</source>
+        <translation>&amp;Abrir link</translation>
+    </message>
 </context>
 <context>
     <name>palaver::client::MemberListModel</name>

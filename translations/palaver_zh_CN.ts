@@ -827,6 +827,10 @@ Presented fingerprint:
         <source>Ctrl+/</source>
         <translation>Ctrl+/</translation>
     </message>
+    <message>
+        <source>&amp;Open Link</source>
+        <translation>打开链接(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>palaver::client::MemberListModel</name>

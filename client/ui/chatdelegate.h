@@ -49,6 +49,12 @@ public:
     /// What a click on a link does; QDesktopServices::openUrl unless replaced (tests replace
     /// it, so that nothing is opened). It is only ever given http, https and mailto URLs.
     void setLinkHandler(std::function<void(const QUrl &)> handler);
+    /// Opens `url` as a click on it would (through the link handler).
+    void openLink(const QUrl &url) const
+    {
+        if (m_linkHandler)
+            m_linkHandler(url);
+    }
     /// The link at `position` in the view's viewport, or an empty URL.
     QUrl linkAt(const QPoint &position) const;
     /// Where link number `linkIndex` of the line is, in the coordinates of `option.rect` (the

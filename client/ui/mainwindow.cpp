@@ -5,6 +5,7 @@
 #include "client/core/chatmodel.h"
 #include "client/core/clientsettings.h"
 #include "client/core/connection.h"
+#include "client/core/linkfinder.h"
 #include "client/core/passwordstore.h"
 #include "client/core/serveraddress.h"
 #include "client/core/workspace.h"
@@ -796,16 +797,33 @@ void MainWindow::keepPlaceAfterOlderLines(int count)
 void MainWindow::showLogMenu(const QPoint &position)
 {
     const QModelIndex index = m_log->indexAt(position);
-    const QUrl link = m_delegate->linkAt(position);
     const bool failed = index.data(ChatModel::StatusRole).toInt() == int(ChatLine::Status::Failed);
-    if (!index.isValid() || (link.isEmpty() && !failed))
+    // The link under the pointer; from the keyboard (the menu key), or off the links, every
+    // link of the line, so that links can be opened without a mouse.
+    QList<QUrl> links;
+    if (const QUrl link = m_delegate->linkAt(position); !link.isEmpty()) {
+        links.append(link);
+    } else {
+        for (const Link &found : findLinks(index.data(ChatModel::TextRole).toString()))
+            links.append(found.url);
+    }
+    if (!index.isValid() || (links.isEmpty() && !failed))
         return;
     QMenu menu(this);
-    if (!link.isEmpty()) {
-        QAction *copyLink = menu.addAction(tr("Copy &Link Address"));
+    const auto addLinkActions = [this](QMenu &to, const QUrl &link) {
+        QAction *open = to.addAction(tr("&Open Link"));
+        open->setObjectName(u"openLinkAction"_s);
+        connect(open, &QAction::triggered, this, [this, link] { m_delegate->openLink(link); });
+        QAction *copyLink = to.addAction(tr("Copy &Link Address"));
         copyLink->setObjectName(u"copyLinkAction"_s);
         connect(copyLink, &QAction::triggered, this,
                 [link] { QApplication::clipboard()->setText(link.toString()); });
+    };
+    if (links.size() == 1) {
+        addLinkActions(menu, links.constFirst());
+    } else {
+        for (const QUrl &link : std::as_const(links)) // a menu of its own for each
+            addLinkActions(*menu.addMenu(link.toDisplayString()), link);
     }
     if (failed) {
         QAction *edit = menu.addAction(tr("&Edit and Send Again"));
