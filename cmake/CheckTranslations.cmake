@@ -2,8 +2,8 @@
 #   cmake -DLUPDATE=<lupdate> -DSOURCE_LIST=<file of sources, one a line> -DTS_DIR=<dir>
 #         -DWORK_DIR=<scratch dir> "-DOPTIONS=<lupdate options>" -P CheckTranslations.cmake
 # Each translations/*.ts is copied and brought up to date with lupdate exactly as the
-# update_translations target does; the copy must come out the same as the file. palaver_en.ts
-# holds only English plural forms (-pluralonly).
+# update_translations target does; the copy must hold the same strings as the file.
+# palaver_en.ts holds only English plural forms (-pluralonly).
 foreach(var LUPDATE SOURCE_LIST TS_DIR WORK_DIR OPTIONS)
     if(NOT DEFINED ${var})
         message(FATAL_ERROR "CheckTranslations.cmake needs -D${var}=...")
@@ -30,16 +30,19 @@ foreach(ts IN LISTS ts_files)
     endif()
     file(READ ${ts} committed)
     file(READ ${copy} fresh)
-    if(NOT committed STREQUAL fresh)
-        # Which sources are new or gone, so the message says what to translate.
-        string(REGEX MATCHALL "<source>[^<]*</source>" before "${committed}")
-        string(REGEX MATCHALL "<source>[^<]*</source>" after "${fresh}")
-        set(added ${after})
-        list(REMOVE_ITEM added ${before})
-        set(removed ${before})
-        list(REMOVE_ITEM removed ${after})
-        list(LENGTH added added_count)
-        list(LENGTH removed removed_count)
+    # What must match is the set of strings, not the bytes: another lupdate version or a
+    # checkout with CRLF line ends writes the same entries differently.
+    string(REPLACE "\r" "" committed "${committed}")
+    string(REPLACE "\r" "" fresh "${fresh}")
+    string(REGEX MATCHALL "<source>[^<]*</source>" before "${committed}")
+    string(REGEX MATCHALL "<source>[^<]*</source>" after "${fresh}")
+    set(added ${after})
+    list(REMOVE_ITEM added ${before})
+    set(removed ${before})
+    list(REMOVE_ITEM removed ${after})
+    list(LENGTH added added_count)
+    list(LENGTH removed removed_count)
+    if(added_count GREATER 0 OR removed_count GREATER 0)
         list(SUBLIST added 0 10 added_shown)
         list(JOIN added_shown "\n    " added_text)
         string(APPEND problems "\n${name} is out of date: ${added_count} string(s) to add, "

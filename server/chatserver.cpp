@@ -71,7 +71,7 @@ ChatServer::ChatServer(Store &store, ServerOptions options, QObject *parent)
     , m_options(std::move(options))
     , m_admission(m_options.admission)
     , m_history(store, m_options.historyOnJoin)
-    , m_rooms(store, m_history, m_options.limits, m_options.crowdedRoom)
+    , m_rooms(store, m_history, m_options.limits, m_options.crowdedRoom, m_options.membersReuse)
     , m_socketServer(u"palaver-server"_s, QWebSocketServer::NonSecureMode)
 {
     if (m_options.tls) {

@@ -36,6 +36,7 @@ struct ServerOptions
     std::chrono::milliseconds shutdownGrace{3'000};     ///< time clients get to answer a close
     int historyOnJoin = 200;                            ///< messages a newly joined client receives
     int crowdedRoom = protocol::kCrowdedRoomMembers;    ///< members over which a room is crowded
+    std::chrono::milliseconds membersReuse{5'000}; ///< a crowded room's `members` answer is reused
     int maxBatch = 64;                     ///< messages per commit at most (1: no group commit)
     Retention retention;                   ///< how much history to keep
     std::chrono::minutes trimInterval{60}; ///< how often retention is applied

@@ -37,11 +37,13 @@ bool isDirect(const QString &room)
 
 } // namespace
 
-Rooms::Rooms(Store &store, HistoryReplies &history, const protocol::Limits &limits, int crowdedRoom)
+Rooms::Rooms(Store &store, HistoryReplies &history, const protocol::Limits &limits, int crowdedRoom,
+             std::chrono::milliseconds membersReuse)
     : m_store(store)
     , m_history(history)
     , m_limits(limits)
     , m_crowdedRoom(crowdedRoom)
+    , m_membersReuse(membersReuse)
 {}
 
 protocol::Error Rooms::error(ErrorCode code, const QString &message, std::optional<QUuid> id)
@@ -144,10 +146,13 @@ void Rooms::sendJoined(Session &session, const QString &room)
 
 qint64 Rooms::memberCountOf(const QString &room)
 {
-    auto known = m_memberCounts.find(room);
-    if (known == m_memberCounts.end())
-        known = m_memberCounts.insert(room, m_store.memberCount(room));
-    return known.value();
+    if (const auto known = m_memberCounts.constFind(room); known != m_memberCounts.cend())
+        return known.value();
+    const qint64 count = m_store.memberCount(room);
+    if (count < 0)
+        return 0; // the database failed: asked again next time, not remembered
+    m_memberCounts.insert(room, count);
+    return count;
 }
 
 void Rooms::announce(const Presence &presence)
@@ -191,6 +196,7 @@ bool Rooms::addMember(const QString &room, const QString &nick)
     const QString key = protocol::nickKey(nick);
     // A new member has read nothing yet, and nothing before it joined counts as unread.
     m_memberCounts.remove(room);
+    m_membersAnswers.remove(room);
     if (!m_store.addMember(room, nick) ||
         !m_store.setReadMarker(key, room, m_store.range(room).last))
         return false;
@@ -409,6 +415,7 @@ std::optional<protocol::Error> Rooms::leave(Session &session, const protocol::Le
                      u"Everybody is in \"%1\": it cannot be left."_s.arg(kGeneral));
     }
     m_memberCounts.remove(room);
+    m_membersAnswers.remove(room);
     if (!m_store.removeMember(room, session.nickKey()))
         return storageFailed();
     session.removeRoom(room);
@@ -526,6 +533,16 @@ std::optional<protocol::Error> Rooms::members(Session &session, const protocol::
     const QString room = session.roomNamed(request.room);
     if (room.isEmpty())
         return error(ErrorCode::UnknownRoom, notAMember(request.room));
+    // Reused while it is recent: the statuses in it may be that old, but joins and leaves
+    // drop it. Not dropped on status changes: after a restart every arrival is one.
+    const qint64 nowMs = QDeadlineTimer::current().deadline();
+    const bool crowded = isCrowded(room);
+    if (const auto made = m_membersAnswers.constFind(room);
+        crowded && made != m_membersAnswers.cend() &&
+        nowMs - made->madeAtMs < m_membersReuse.count()) {
+        session.sendText(made->encoded);
+        return std::nullopt;
+    }
     protocol::Members answer{room, {}, 0, 0};
     for (const MemberRecord &member : m_store.members(room)) // by key
         answer.members.append(protocol::Member{member.nick, statusOf(member.nickKey)});
@@ -539,7 +556,10 @@ std::optional<protocol::Error> Rooms::members(Session &session, const protocol::
                       [](const auto &m) { return m.status != protocol::Status::Offline; });
     if (answer.members.size() > protocol::kMaxListedMembers)
         answer.members.resize(protocol::kMaxListedMembers);
-    session.send(answer);
+    const QString encoded = protocol::encodeText(answer);
+    if (crowded)
+        m_membersAnswers.insert(room, MembersAnswer{nowMs, encoded});
+    session.sendText(encoded);
     return std::nullopt;
 }
 

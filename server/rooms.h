@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QString>
 
+#include <chrono>
 #include <optional>
 
 namespace palaver::server {
@@ -25,8 +26,10 @@ class Rooms final
     Q_DISABLE_COPY_MOVE(Rooms)
 public:
     /// A room with more than `crowdedRoom` members is crowded (see protocol::kCrowdedRoomMembers).
+    /// An answer to `members` about a crowded room is reused for `membersReuse`.
     Rooms(Store &store, HistoryReplies &history, const protocol::Limits &limits,
-          int crowdedRoom = protocol::kCrowdedRoomMembers);
+          int crowdedRoom = protocol::kCrowdedRoomMembers,
+          std::chrono::milliseconds membersReuse = std::chrono::seconds(5));
 
     /// The joined session using the nickname with this key, if any.
     Session *online(const QString &nickKey) const { return m_online.value(nickKey); }
@@ -87,8 +90,17 @@ private:
     HistoryReplies &m_history;
     protocol::Limits m_limits;
     int m_crowdedRoom;
+    std::chrono::milliseconds m_membersReuse;
     QHash<QString, Session *> m_online;    // nickname key -> its joined session
     QHash<QString, qint64> m_memberCounts; // room name -> members, as far as known
+    /// The last `members` answer for each crowded room, reused for a few seconds: every client
+    /// showing a crowded room asks every minute, and each answer reads every member.
+    struct MembersAnswer
+    {
+        qint64 madeAtMs = 0;
+        QString encoded;
+    };
+    QHash<QString, MembersAnswer> m_membersAnswers;
 };
 
 } // namespace palaver::server

@@ -541,7 +541,7 @@ qint64 SqliteStore::memberCount(const QString &room)
     query.addBindValue(room);
     if (!query.exec() || !query.next()) {
         m_error = query.lastError().text();
-        return 0;
+        return -1;
     }
     return query.value(0).toLongLong();
 }

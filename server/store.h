@@ -113,7 +113,7 @@ public:
 
     /// The members of `room`, sorted by key.
     virtual std::vector<MemberRecord> members(const QString &room) = 0;
-    /// How many members `room` has; 0 on failure.
+    /// How many members `room` has; -1 on failure.
     virtual qint64 memberCount(const QString &room) = 0;
     /// Makes `nick` a member of `room` (a no-op if it is one). False on failure.
     virtual bool addMember(const QString &room, const QString &nick) = 0;

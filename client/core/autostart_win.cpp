@@ -31,12 +31,13 @@ bool isEnabled()
 QString setEnabled(bool enabled)
 {
     QSettings run(kRunKey, QSettings::NativeFormat);
-    if (enabled)
-        run.setValue(kValueName,
-                     u'"' + QDir::toNativeSeparators(QCoreApplication::applicationFilePath()) +
-                         u'"');
-    else
+    if (enabled) {
+        const QString command =
+            u'"' + QDir::toNativeSeparators(QCoreApplication::applicationFilePath()) + u'"';
+        run.setValue(kValueName, command);
+    } else {
         run.remove(kValueName);
+    }
     run.sync();
     if (run.status() != QSettings::NoError)
         return QCoreApplication::translate("palaver::client::autostart", "Could not change %1.")

@@ -7,6 +7,7 @@
 
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 
 #include <algorithm>
 
@@ -280,13 +281,17 @@ void Workspace::askMembersIfCrowded(Room &r)
     if (!r.members.isCrowded() || r.info.name != m_current)
         return;
     const qint64 now = m_clock.nowMs();
-    if (r.membersAskedAt >= 0 && now - r.membersAskedAt < kMembersRefresh.count())
+    if (r.membersAskedAt >= 0 &&
+        now - r.membersAskedAt <
+            std::chrono::duration_cast<std::chrono::milliseconds>(kMembersRefresh).count())
         return;
     if (!m_connection.askMembers(r.info.name))
         return; // offline: the welcome will tell again
     r.membersAskedAt = now;
     // Nobody tells of the comings and goings in a crowded room: ask again while it is shown.
-    m_membersAlarm = m_clock.schedule(kMembersRefresh, [this] {
+    const auto jitter = std::chrono::milliseconds(QRandomGenerator::global()->bounded(
+        int(std::chrono::duration_cast<std::chrono::milliseconds>(kMembersRefreshJitter).count())));
+    m_membersAlarm = m_clock.schedule(kMembersRefresh + jitter, [this] {
         if (Room *current = room(m_current))
             askMembersIfCrowded(*current);
     });

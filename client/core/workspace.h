@@ -175,6 +175,8 @@ public:
     static constexpr std::chrono::minutes kAwayAfterIdle{10};
     /// How often the members of a crowded room on screen are asked for again.
     static constexpr std::chrono::seconds kMembersRefresh{60};
+    /// ... plus up to this much, at random, so that clients started together ask apart.
+    static constexpr std::chrono::seconds kMembersRefreshJitter{15};
 
     RoomListModel &rooms() { return m_rooms; }
     /// The log of `room`; null if the user is not in it.

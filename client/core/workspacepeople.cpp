@@ -21,7 +21,10 @@ void Workspace::onPresence(const protocol::Presence &presence)
     switch (presence.event) {
     case Event::Join:
         if (Room *r = room(presence.room)) {
+            const bool wasCrowded = r->members.isCrowded();
             r->members.upsert(protocol::Member{presence.nick, presence.status});
+            if (!wasCrowded && r->members.isCrowded())
+                askMembersIfCrowded(*r); // the last join told: from now on, ask
             updateEntry(*r);
             if (!isOwn(presence.nick) && !r->info.isDirect())
                 r->chat.addNotice(tr("%1 joined #%2.").arg(presence.nick, presence.room),

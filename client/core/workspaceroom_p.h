@@ -28,9 +28,9 @@ struct Workspace::Room
     qint64 olderAnswerLastSeq = -1;   // the last seq of the previous `Older` frame, to spot a
                                       // continuation of the same answer
     std::map<QString, qint64> typing; // nick -> when it stops showing (clock ms)
+    qint64 membersAskedAt = -1;       // clock ms of the last `members` sent for a crowded room
     // "Connected to …", held back until the history is in, so that it follows what it
     // brought rather than sitting above messages older than itself.
-    qint64 membersAskedAt = -1; // clock ms of the last `members` sent for a crowded room
     QString connectedNotice;
     QDateTime connectedAt;
 };

@@ -370,6 +370,13 @@ void ChatDelegate::HeightCache::forget(int first, int last)
         heights[size_t(row)] = 0;
 }
 
+void ChatDelegate::forgetHeights()
+{
+    for (auto &[model, cache] : m_heightCaches)
+        cache.heights.assign(cache.heights.size(), 0);
+    m_estimator.reset();
+}
+
 ChatDelegate::HeightCache &ChatDelegate::heightCache(const QAbstractItemModel *model)
 {
     if (model == m_lastModel)

@@ -49,6 +49,9 @@ public:
     /// What a click on a link does; QDesktopServices::openUrl unless replaced (tests replace
     /// it, so that nothing is opened). It is only ever given http, https and mailto URLs.
     void setLinkHandler(std::function<void(const QUrl &)> handler);
+    /// Forgets every line's height, measured or estimated: what a line shows changed for all
+    /// of them (the language: the time format, "sending…"). The view must lay out again.
+    void forgetHeights();
     /// Opens `url` as a click on it would (through the link handler).
     void openLink(const QUrl &url) const
     {

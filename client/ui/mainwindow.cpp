@@ -599,7 +599,9 @@ void MainWindow::changeEvent(QEvent *event)
         updateTitle();
         updateMembersLabel();
         updateTyping();
-        m_log->viewport()->update();
+        // Times and states are written in the new language: every line may change height.
+        m_delegate->forgetHeights();
+        m_log->doItemsLayout();
     }
     if (event->type() == QEvent::ActivationChange) {
         m_workspace.setWindowActive(isActiveWindow());
@@ -823,7 +825,7 @@ void MainWindow::showLogMenu(const QPoint &position)
         addLinkActions(menu, links.constFirst());
     } else {
         for (const QUrl &link : std::as_const(links)) // a menu of its own for each
-            addLinkActions(*menu.addMenu(link.toDisplayString()), link);
+            addLinkActions(*menu.addMenu(link.toDisplayString().replace(u'&', u"&&"_s)), link);
     }
     if (failed) {
         QAction *edit = menu.addAction(tr("&Edit and Send Again"));
