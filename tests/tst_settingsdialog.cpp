@@ -104,6 +104,9 @@ private slots:
     void notificationsOpenTheirPage();
     void foldersOpen();
     void splitterIsRemembered();
+    void aRefusedApplyStoresNothing();
+    void doNotDisturbFromTheMenuSurvivesOk();
+    void aLanguageWithoutTranslationIsKept();
 
 private:
     template <typename T> T *find(QWidget *parent, const QString &name)
@@ -651,4 +654,57 @@ void tst_SettingsDialog::splitterIsRemembered()
 }
 
 QTEST_MAIN(tst_SettingsDialog)
+void tst_SettingsDialog::aRefusedApplyStoresNothing()
+{
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+    QSKIP("Here the login item is the user's own (a registry value or a LaunchAgent): tests "
+          "only write the XDG one, in a temporary XDG_CONFIG_HOME.");
+#endif
+    m_settings->setNick(u"alice"_s);
+    makeWindow();
+    // A file where the autostart folder belongs: the entry cannot be written.
+    const QString folder = m_config.path() + u"/autostart"_s;
+    QVERIFY(QDir(folder).removeRecursively());
+    QFile blocker(folder);
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    SettingsDialog *dialog = openSettings();
+    QVERIFY(dialog);
+    find<QLineEdit>(dialog, u"nickEdit"_s)->setText(u"bob"_s);
+    toggle(find<QCheckBox>(dialog, u"autostartCheck"_s));
+    QTest::mouseClick(find<QPushButton>(dialog, u"okButton"_s), Qt::LeftButton);
+    QVERIFY(dialog->isVisible()); // refused, and says why
+    QVERIFY(find<QLabel>(dialog, u"settingsProblem"_s)->isVisible());
+    QCOMPARE(m_settings->nick(), u"alice"_s);
+    QVERIFY(!autostart::isEnabled());
+    QVERIFY(QFile::remove(folder));
+}
+
+void tst_SettingsDialog::doNotDisturbFromTheMenuSurvivesOk()
+{
+    makeWindow();
+    SettingsDialog *dialog = openSettings();
+    QVERIFY(dialog);
+    // Switched on in the Status menu while Settings is open, then Settings accepted untouched.
+    m_window->findChild<QAction *>(u"doNotDisturbAction"_s)->trigger();
+    QVERIFY(m_settings->notificationPolicy().doNotDisturb);
+    QTest::mouseClick(find<QPushButton>(dialog, u"okButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
+    QVERIFY(m_settings->notificationPolicy().doNotDisturb);
+    QVERIFY(m_window->findChild<QAction *>(u"doNotDisturbAction"_s)->isChecked());
+}
+
+void tst_SettingsDialog::aLanguageWithoutTranslationIsKept()
+{
+    // Chosen once (by another build, say) but not translated in this one.
+    m_settings->setLanguage(u"it"_s);
+    makeWindow();
+    SettingsDialog *dialog = openSettings();
+    QVERIFY(dialog);
+    QCOMPARE(find<QComboBox>(dialog, u"languageCombo"_s)->currentData().toString(), u"it"_s);
+    QTest::mouseClick(find<QPushButton>(dialog, u"okButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
+    QCOMPARE(m_settings->language(), u"it"_s);
+}
+
 #include "tst_settingsdialog.moc"

@@ -272,13 +272,19 @@ void SettingsDialog::load()
         const QSignalBlocker blocker(m_autostart);
         m_autostart->setChecked(autostart::isEnabled());
     }
-    m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings.language())));
+    const QString language = m_settings.language();
+    if (!language.isEmpty() && m_language->findData(language) < 0) {
+        // Chosen earlier, but this build has no translation for it: kept, not reset on OK.
+        m_language->addItem(QLocale(language).nativeLanguageName(), language);
+    }
+    m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(int(m_settings.theme()))));
     {
         const QSignalBlocker blocker(m_fontSize);
         m_fontSize->setValue(m_settings.fontSize() > 0 ? m_settings.fontSize() : defaultFontSize());
     }
     m_notifications->setPolicy(m_settings.notificationPolicy());
+    m_loadedDoNotDisturb = m_settings.notificationPolicy().doNotDisturb;
     setModified(false);
 }
 
@@ -304,12 +310,10 @@ bool SettingsDialog::apply()
             showPage(Page::General);
             m_nick->setFocus();
             return false;
-        } else {
-            m_settings.setNick(nick);
-            emit nickChosen(nick);
         }
     }
 
+    // What can fail goes first, so that a refusal leaves everything as it was.
     if (m_autostart->isChecked() != autostart::isEnabled()) {
         const QString problem = autostart::setEnabled(m_autostart->isChecked());
         if (!problem.isEmpty()) {
@@ -319,6 +323,10 @@ bool SettingsDialog::apply()
             return false;
         }
     }
+    if (nick != m_settings.nick() && !nick.isEmpty()) {
+        m_settings.setNick(nick);
+        emit nickChosen(nick);
+    }
 
     const auto theme = Theme(m_theme->currentData().toInt());
     m_settings.setTheme(theme);
@@ -327,7 +335,13 @@ bool SettingsDialog::apply()
 
     const int fontSize = m_fontSize->value();
     m_settings.setFontSize(fontSize == defaultFontSize() ? 0 : fontSize);
-    m_settings.setNotificationPolicy(m_notifications->policy());
+    NotificationPolicy policy = m_notifications->policy();
+    // Do Not Disturb is in the Status menu too: switched there while this dialog was open,
+    // the dialog's stale box must not switch it back.
+    if (policy.doNotDisturb == m_loadedDoNotDisturb)
+        policy.doNotDisturb = m_settings.notificationPolicy().doNotDisturb;
+    m_loadedDoNotDisturb = policy.doNotDisturb;
+    m_settings.setNotificationPolicy(policy);
 
     // Last: the language change retranslates this dialog, too.
     const QString language = m_language->currentData().toString();

@@ -82,6 +82,7 @@ private:
     std::function<void(const QUrl &)> m_openFolder;
     QTabWidget *m_tabs;
     NotificationsPage *m_notifications;
+    bool m_loadedDoNotDisturb = false; ///< as the page showed it when loaded
     QDialogButtonBox *m_buttons;
     QLabel *m_problem;
 
