@@ -1,8 +1,9 @@
 #include "discoveryannouncer.h"
 
+#include "shared/discoverysocket.h"
+
 #include <QDeadlineTimer>
 #include <QLoggingCategory>
-#include <QNetworkDatagram>
 #include <QNetworkInterface>
 
 #include <algorithm>
@@ -23,14 +24,6 @@ constexpr qint64 kSubnetRefreshMs = 5'000;
 qint64 nowMs()
 {
     return QDeadlineTimer::current().deadline();
-}
-
-/// An IPv4 peer can appear as ::ffff:a.b.c.d; answers and comparisons want it plain.
-QHostAddress plain(const QHostAddress &address)
-{
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4);
-    return isV4 && address.protocol() == QAbstractSocket::IPv6Protocol ? QHostAddress(v4) : address;
 }
 
 } // namespace
@@ -165,15 +158,8 @@ void DiscoveryAnnouncer::stop()
 
 void DiscoveryAnnouncer::onReadyRead(QUdpSocket &socket)
 {
-    while (socket.hasPendingDatagrams()) {
-        // One byte over the limit is enough to know a datagram is too big.
-        const QNetworkDatagram datagram =
-            socket.receiveDatagram(protocol::kMaxDiscoveryDatagramBytes + 1);
-        if (!datagram.isValid())
-            continue;
-        const QHostAddress sender = plain(datagram.senderAddress());
-        const quint16 senderPort = quint16(datagram.senderPort());
-        const protocol::DiscoveryDecodeResult decoded = protocol::decodeDiscovery(datagram.data());
+    while (const auto received = protocol::receiveDiscovery(socket)) {
+        const auto &[sender, senderPort, decoded] = *received;
         if (!decoded.ok()) {
             ++m_ignored;
             if (mayLog()) {

@@ -1,7 +1,8 @@
 #include "discoverybrowser.h"
 
+#include "shared/discoverysocket.h"
+
 #include <QLoggingCategory>
-#include <QNetworkDatagram>
 #include <QNetworkInterface>
 
 #include <algorithm>
@@ -17,14 +18,6 @@ namespace {
 constexpr std::chrono::milliseconds kQueryInterval{10'000};
 /// Log lines about bad datagrams per minute at most: anyone on the LAN can send them.
 constexpr int kLogLinesPerMinute = 10;
-
-/// An IPv4 peer can appear as ::ffff:a.b.c.d; the list wants it plain.
-QHostAddress plain(const QHostAddress &address)
-{
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4);
-    return isV4 && address.protocol() == QAbstractSocket::IPv6Protocol ? QHostAddress(v4) : address;
-}
 
 QHostAddress multicastGroup()
 {
@@ -172,19 +165,13 @@ void DiscoveryBrowser::joinGroupEverywhere()
 
 void DiscoveryBrowser::onReadyRead(QUdpSocket &socket)
 {
-    while (socket.hasPendingDatagrams()) {
-        // One byte over the limit is enough to know a datagram is too big.
-        const QNetworkDatagram datagram =
-            socket.receiveDatagram(protocol::kMaxDiscoveryDatagramBytes + 1);
-        if (!datagram.isValid())
-            continue;
-        const QHostAddress sender = plain(datagram.senderAddress());
-        const protocol::DiscoveryDecodeResult decoded = protocol::decodeDiscovery(datagram.data());
+    while (const auto received = protocol::receiveDiscovery(socket)) {
+        const auto &[sender, senderPort, decoded] = *received;
         if (!decoded.ok()) {
             ++m_ignored;
             if (mayLog()) {
                 qCDebug(lcBrowser, "ignored a discovery datagram from %s port %d: %s",
-                        qUtf8Printable(sender.toString()), datagram.senderPort(),
+                        qUtf8Printable(sender.toString()), int(senderPort),
                         qUtf8Printable(decoded.error));
             }
             continue;
