@@ -127,7 +127,8 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-color-emoji")
+# PostgreSQL (several instances, --database) needs its driver too; SQLite is the default.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-color-emoji, libqt6sql6-psql")
 # systemctl daemon-reload after installing and removing; the service is never enabled or
 # started by the package, and is restarted on upgrade only if it was running.
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA

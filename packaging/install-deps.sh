@@ -13,11 +13,17 @@ for arg in "$@"; do
     esac
 done
 
+# libqt6sql6-sqlite and libqt6sql6-psql: Qt's SQLite and PostgreSQL drivers, which the server
+# loads at run time to keep its history.
 packages=(cmake ninja-build g++ qt6-base-dev qt6-websockets-dev qt6-svg-dev qt6-tools-dev
           qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6svg6 qt6-qpa-plugins
-          libqt6sql6-sqlite qt6-httpserver-dev qtkeychain-qt6-dev fonts-noto-color-emoji)
+          libqt6sql6-sqlite libqt6sql6-psql qt6-httpserver-dev qtkeychain-qt6-dev
+          fonts-noto-color-emoji)
 if (( want_tests )); then
-    packages+=(clang-format)
+    # postgresql: the server programs (initdb, pg_ctl, postgres) for the private server that
+    # tests/postgres/start.sh starts. Installing it may also create and start the system's
+    # own cluster; the tests never use that one.
+    packages+=(clang-format postgresql)
     command -v node >/dev/null 2>&1 || packages+=(nodejs)
     command -v npm >/dev/null 2>&1 || packages+=(npm)
 fi

@@ -1,5 +1,6 @@
 #include "chatserver.h"
 
+#include "postgrescluster.h"
 #include "session.h"
 
 #include <QDeadlineTimer>
@@ -476,6 +477,15 @@ void ChatServer::handleHello(Session &session, const protocol::Hello &hello)
     finishHello(session, hello);
 }
 
+void ChatServer::refuseTakenNick(Session &session, const QString &nick)
+{
+    reject(session,
+           protocol::Error{ErrorCode::NickTaken,
+                           u"Somebody else is using the nickname \"%1\" right now."_s.arg(nick),
+                           std::nullopt, m_rooms.suggestNick(nick)});
+    session.close(CloseCode::ProtocolError, u"Nickname taken"_s);
+}
+
 void ChatServer::finishHello(Session &session, const protocol::Hello &hello)
 {
     const QString nick = protocol::normalizedNick(hello.nick);
@@ -485,18 +495,26 @@ void ChatServer::finishHello(Session &session, const protocol::Hello &hello)
         const bool sameClient = !hello.token.isEmpty() && hello.token == existing->token();
         const bool going = existing->state() == Session::State::Closing;
         if (!sameClient && !going) {
-            protocol::Error taken{
-                ErrorCode::NickTaken,
-                u"Somebody else is using the nickname \"%1\" right now."_s.arg(nick), std::nullopt,
-                m_rooms.suggestNick(nick)};
-            reject(session, taken);
-            session.close(CloseCode::ProtocolError, u"Nickname taken"_s);
-            return;
+            return refuseTakenNick(session, nick);
         }
         qCInfo(lcServer, "%s takes over \"%s\" from %s", qUtf8Printable(session.peer()),
                qUtf8Printable(nick), qUtf8Printable(existing->peer()));
         m_rooms.replace(*existing);
         existing->close(CloseCode::Replaced, u"Replaced by a new connection"_s);
+    } else if (m_cluster) {
+        // The same rule across instances: a client back through another one (its instance
+        // died, or the balancer sent it elsewhere) takes its nickname over.
+        switch (m_cluster->holderElsewhere(protocol::nickKey(nick), hello.token)) {
+        case Peers::Holder::Nobody:
+            break;
+        case Peers::Holder::SameClient:
+            qCInfo(lcServer, "%s takes over \"%s\" from another instance",
+                   qUtf8Printable(session.peer()), qUtf8Printable(nick));
+            m_cluster->takeOver(protocol::nickKey(nick));
+            break;
+        case Peers::Holder::SomebodyElse:
+            return refuseTakenNick(session, nick);
+        }
     }
     session.join(nick, hello.token);
     ++m_statistics.connectionsAccepted;
@@ -592,8 +610,107 @@ void ChatServer::commitPending()
         // from the history when they resume.
         if (!result.duplicate) {
             ++m_statistics.messagesStored;
-            m_rooms.broadcast(stored.room, stored);
+            deliver(stored);
         }
+    }
+}
+
+void ChatServer::joinCluster(PostgresCluster &cluster)
+{
+    m_cluster = &cluster;
+    m_rooms.setPeers(&cluster);
+    // Where delivery starts: the rooms as they are now. Whoever joins later gets the history.
+    m_delivered = m_store.lastSeqs();
+    connect(&cluster, &PostgresCluster::messagesStored, this, &ChatServer::catchUp);
+    connect(&cluster, &PostgresCluster::checkAll, this, &ChatServer::catchUpAll);
+    connect(&cluster, &PostgresCluster::reclaim, this, [this] {
+        for (Session *session : sessionSnapshot()) {
+            if (session->hasJoined() && m_rooms.online(session->nickKey()) == session)
+                m_cluster->online(session->nickKey(), session->nick(), session->status(),
+                                  session->token());
+        }
+    });
+    connect(&cluster, &PostgresCluster::roomFrame, this,
+            [this](const QString &room, const QString &encoded) {
+                m_rooms.fromPeerToRoom(room, encoded);
+            });
+    connect(&cluster, &PostgresCluster::sharingFrame, this,
+            [this](const QString &subjectKey, const QString &encoded) {
+                m_rooms.fromPeerToSharing(subjectKey, encoded);
+            });
+    connect(&cluster, &PostgresCluster::roomMembersChanged, this,
+            [this](const QString &room) { m_rooms.membersChangedElsewhere(room); });
+    connect(&cluster, &PostgresCluster::addedToRoom, this,
+            [this](const QString &room, const QString &nickKey) {
+                m_rooms.addedElsewhere(room, nickKey);
+            });
+    connect(&cluster, &PostgresCluster::goneWithInstance, this,
+            [this](const QString &nickKey, const QString &nick) {
+                m_rooms.goneElsewhere(nickKey, nick);
+            });
+    connect(&cluster, &PostgresCluster::replacedElsewhere, this, [this](const QString &nickKey) {
+        Session *session = m_rooms.online(nickKey);
+        if (!session)
+            return;
+        qCInfo(lcServer, "%s (\"%s\") reconnected to another instance",
+               qUtf8Printable(session->peer()), qUtf8Printable(session->nick()));
+        m_rooms.replace(*session);
+        session->close(CloseCode::Replaced, u"Replaced by a new connection"_s);
+    });
+}
+
+void ChatServer::deliver(const protocol::ChatMessage &message)
+{
+    if (!m_cluster) {
+        m_rooms.broadcast(message);
+        return;
+    }
+    const qint64 done = m_delivered.value(message.room);
+    if (message.seq <= done)
+        return; // caught up already, from the table
+    if (message.seq == done + 1) {
+        m_delivered.insert(message.room, message.seq);
+        m_rooms.broadcast(message);
+        return;
+    }
+    catchUp(message.room, message.seq); // others stored in between: theirs come first
+}
+
+void ChatServer::catchUp(const QString &room, qint64 seq)
+{
+    qint64 done = m_delivered.value(room);
+    if (seq <= done)
+        return;
+    if (!m_rooms.hasLocalMembers(room)) {
+        // Nobody here to tell; whoever joins gets the history.
+        m_delivered.insert(room, seq);
+        return;
+    }
+    constexpr int kPage = 500;
+    while (done < seq) {
+        const auto missed = m_store.after(room, done, kPage);
+        if (missed.empty()) {
+            // Trimmed away meanwhile, or the database is out of reach: the next check or
+            // notification tries again from here.
+            if (m_store.range(room).last >= seq)
+                done = seq;
+            break;
+        }
+        for (const protocol::ChatMessage &message : missed) {
+            done = message.seq;
+            m_delivered.insert(room, done);
+            m_rooms.broadcast(message);
+        }
+    }
+    m_delivered.insert(room, done);
+}
+
+void ChatServer::catchUpAll()
+{
+    const QHash<QString, qint64> last = m_store.lastSeqs();
+    for (auto it = last.cbegin(); it != last.cend(); ++it) {
+        if (it.value() > m_delivered.value(it.key()))
+            catchUp(it.key(), it.value());
     }
 }
 

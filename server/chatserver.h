@@ -25,6 +25,7 @@
 
 namespace palaver::server {
 
+class PostgresCluster;
 class Session;
 
 /// What a ChatServer needs to know beyond where to listen.
@@ -60,6 +61,11 @@ public:
     /// `store` holds the history and must outlive the server.
     ChatServer(Store &store, ServerOptions options, QObject *parent = nullptr);
     ~ChatServer() override;
+
+    /// Makes this server one of several instances sharing its store: messages any instance
+    /// stores reach this one's clients in seq order, and presence, typing and room changes
+    /// travel between them through `cluster`, which must outlive the server. Before listen().
+    void joinCluster(PostgresCluster &cluster);
 
     /// Starts listening; on failure errorString() says why in words an admin can act on.
     bool listen(const QHostAddress &address, quint16 port);
@@ -139,6 +145,7 @@ private:
     /// Counts a refused frame against `session`; true if it has now used up its tolerance.
     bool refuseFrame(Session &session, protocol::ErrorCode code, const QString &message);
     void finishHello(Session &session, const protocol::Hello &hello);
+    void refuseTakenNick(Session &session, const QString &nick);
     bool mayLog(Session &session);
     void onTextMessage(Session &session, const QString &text);
     void onDisconnected(Session &session);
@@ -148,6 +155,12 @@ private:
     void handleSend(Session &session, const protocol::Send &send);
     void handleFetch(Session &session, const protocol::Fetch &fetch);
     void commitPending();
+    /// Sends a newly stored message to this instance's clients, after whatever stored before it
+    /// (by any instance) that they have not had yet.
+    void deliver(const protocol::ChatMessage &message);
+    /// Delivers what is stored in `room` up to at least `seq` and was not delivered yet.
+    void catchUp(const QString &room, qint64 seq);
+    void catchUpAll();
     void applyRetention();
     void reject(Session &session, protocol::ErrorCode code, const QString &message,
                 std::optional<QUuid> id = std::nullopt);
@@ -158,7 +171,9 @@ private:
     ServerOptions m_options;
     Admission m_admission; // before the sockets: it must outlive them, they report to it
     HistoryReplies m_history;
-    Rooms m_rooms; // who is connected as whom, and in which rooms
+    PostgresCluster *m_cluster = nullptr;
+    QHash<QString, qint64> m_delivered; // with a cluster: room -> last seq delivered here
+    Rooms m_rooms;                      // who is connected as whom, and in which rooms
     // Accepts (with TLS: and encrypts); m_socketServer then does the WebSocket handshake.
     std::unique_ptr<QTcpServer> m_tcpServer;
     QSslServer *m_sslServer = nullptr; // m_tcpServer, when it serves TLS

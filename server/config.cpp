@@ -235,6 +235,27 @@ ConfigOutcome parseCommandLine(const QStringList &arguments, const QProcessEnvir
         u"Directory for the server's data, created if missing (default %1)."_s.arg(
             QDir::toNativeSeparators(defaultDataDir())),
         u"dir"_s, defaultDataDir());
+    const QCommandLineOption databaseOption(
+        u"database"_s,
+        u"Keep the history in PostgreSQL rather than SQLite in the data directory, so that "
+        u"several servers can share it: postgresql://user@host:5432/database (libpq options "
+        u"such as ?sslmode=require may follow). Default: SQLite."_s,
+        u"url"_s);
+    const QCommandLineOption databasePasswordFileOption(
+        u"database-password-file"_s,
+        u"File whose first line is the PostgreSQL password (default: the environment variable "
+        u"PALAVER_DATABASE_PASSWORD, then libpq's own PGPASSWORD and ~/.pgpass)."_s,
+        u"file"_s);
+    const QCommandLineOption instanceTimeoutOption(
+        u"instance-timeout"_s,
+        u"With --database: seconds an instance may go without a sign of life before the "
+        u"others declare it gone and show its users offline (default 10)."_s,
+        u"seconds"_s, u"10"_s);
+    const QCommandLineOption copyHistoryOption(
+        u"copy-history-from"_s,
+        u"Copy the whole history of this SQLite file (such as the data directory's "
+        u"palaver.sqlite3) into the empty PostgreSQL database of --database, then exit."_s,
+        u"file"_s);
     const QCommandLineOption nameOption(
         u"name"_s, u"Name the server gives itself in its welcome (default: the host name)."_s,
         u"name"_s, QSysInfo::machineHostName());
@@ -332,20 +353,46 @@ ConfigOutcome parseCommandLine(const QStringList &arguments, const QProcessEnvir
         u"matching its key), print what was found, and exit: 0 if all is well."_s);
     parser.addOption(tlsCertOption);
     parser.addOption(tlsKeyOption);
-    const QList<QCommandLineOption> settings = {
-        listenOption,        portOption,           dataDirOption,     nameOption,
-        historyOnJoinOption, historyDaysOption,    historyMaxOption,  syncOption,
-        maxBatchOption,      maxConnectionsOption, perAddressOption,  rateOption,
-        passwordFileOption,  originOption,         noDiscoveryOption, discoveryPortOption,
-        logLevelOption,      tlsCertOption,        tlsKeyOption,      adminSocketOption,
-        metricsPortOption,   metricsListenOption,  noMetricsOption};
-    parser.addOptions(
-        {listenOption,        portOption,           dataDirOption,       nameOption,
-         historyOnJoinOption, historyDaysOption,    historyMaxOption,    syncOption,
-         maxBatchOption,      maxConnectionsOption, perAddressOption,    rateOption,
-         passwordFileOption,  originOption,         noDiscoveryOption,   discoveryPortOption,
-         logLevelOption,      configOption,         checkOption,         adminOption,
-         adminSocketOption,   metricsPortOption,    metricsListenOption, noMetricsOption});
+    const QList<QCommandLineOption> settings = {listenOption,
+                                                portOption,
+                                                dataDirOption,
+                                                nameOption,
+                                                historyOnJoinOption,
+                                                historyDaysOption,
+                                                historyMaxOption,
+                                                syncOption,
+                                                maxBatchOption,
+                                                maxConnectionsOption,
+                                                perAddressOption,
+                                                rateOption,
+                                                passwordFileOption,
+                                                originOption,
+                                                noDiscoveryOption,
+                                                discoveryPortOption,
+                                                logLevelOption,
+                                                tlsCertOption,
+                                                tlsKeyOption,
+                                                adminSocketOption,
+                                                metricsPortOption,
+                                                metricsListenOption,
+                                                noMetricsOption,
+                                                databaseOption,
+                                                databasePasswordFileOption,
+                                                instanceTimeoutOption};
+    parser.addOptions({listenOption,          portOption,
+                       dataDirOption,         nameOption,
+                       historyOnJoinOption,   historyDaysOption,
+                       historyMaxOption,      syncOption,
+                       maxBatchOption,        maxConnectionsOption,
+                       perAddressOption,      rateOption,
+                       passwordFileOption,    originOption,
+                       noDiscoveryOption,     discoveryPortOption,
+                       logLevelOption,        configOption,
+                       checkOption,           adminOption,
+                       adminSocketOption,     metricsPortOption,
+                       metricsListenOption,   noMetricsOption,
+                       databaseOption,        databasePasswordFileOption,
+                       instanceTimeoutOption, copyHistoryOption});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText().chopped(parser.errorText().endsWith(u'.') ? 1 : 0) +
@@ -537,6 +584,28 @@ ConfigOutcome parseCommandLine(const QStringList &arguments, const QProcessEnvir
     else
         return failure(u"%1: \"%2\" is not a mode. Use full, normal or off."_s.arg(
             layers.label(syncOption), sync));
+
+    if (const QString url = layers.value(databaseOption).trimmed(); !url.isEmpty()) {
+        QString problem;
+        config.database = parsePostgresUrl(url, layers.value(databasePasswordFileOption), &problem);
+        if (!config.database)
+            return failure(u"%1: %2."_s.arg(layers.label(databaseOption), problem));
+    }
+    qint64 instanceTimeout = 0;
+    if (const QString problem = count(instanceTimeoutOption, 3600, instanceTimeout);
+        !problem.isEmpty() || instanceTimeout < 1) {
+        return failure(problem.isEmpty() ? u"%1: an instance needs at least 1 second."_s.arg(
+                                               layers.label(instanceTimeoutOption))
+                                         : problem);
+    }
+    config.instanceTimeout = std::chrono::seconds(instanceTimeout);
+    if (parser.isSet(copyHistoryOption)) {
+        config.copyHistoryFrom = QDir(parser.value(copyHistoryOption)).absolutePath();
+        if (!config.database) {
+            return failure(u"--copy-history-from needs --database: the PostgreSQL database to "
+                           u"copy the history into."_s);
+        }
+    }
 
     config.server.name = layers.value(nameOption).trimmed();
     if (config.server.name.isEmpty())

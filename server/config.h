@@ -2,6 +2,7 @@
 
 #include "chatserver.h"
 #include "logging.h"
+#include "postgresconnection.h"
 #include "sqlitestore.h"
 
 #include <QHostAddress>
@@ -30,7 +31,11 @@ struct Config
     quint16 port = protocol::kDefaultPort;
     QString dataDir;
     SqliteStore::Sync sync = SqliteStore::Sync::Full;
-    QString tlsCertificate; ///< PEM files; both empty without TLS
+    /// --database: the PostgreSQL database shared with other instances; SQLite without it.
+    std::optional<PostgresTarget> database;
+    QString copyHistoryFrom; ///< --copy-history-from: copy this SQLite history, then exit
+    std::chrono::milliseconds instanceTimeout{10'000}; ///< silence after which an instance is gone
+    QString tlsCertificate;                            ///< PEM files; both empty without TLS
     QString tlsKey;
     ServerOptions server;
 };

@@ -5,11 +5,14 @@
 #include "server/configcheck.h"
 #include "server/console.h"
 #include "server/discoveryannouncer.h"
+#include "server/historycopy.h"
 #include "server/memory.h"
 #ifdef PALAVER_HAVE_METRICS
 #include "server/metrics.h"
 #endif
 #include "server/logging.h"
+#include "server/postgrescluster.h"
+#include "server/postgresstore.h"
 #include "server/signalwatcher.h"
 #include "server/sqlitestore.h"
 #include "server/tlsfiles.h"
@@ -47,6 +50,29 @@ DiscoveryAnnouncer::Announcement announcement(const ChatServer &server, const QS
         a.fingerprint = palaver::protocol::certificateFingerprint(tls->localCertificate().toDer());
     a.version = QStringLiteral(PALAVER_VERSION);
     return a;
+}
+
+/// --copy-history-from: the SQLite history into the empty PostgreSQL database.
+int copyHistory(const Config &config)
+{
+    qInfo("copying the history in %s into %s",
+          qUtf8Printable(QDir::toNativeSeparators(config.copyHistoryFrom)),
+          qUtf8Printable(config.database->display()));
+    QString problem;
+    const auto report = copySqliteToPostgres(
+        config.copyHistoryFrom, *config.database,
+        [](const QString &progress) { qInfo("%s", qUtf8Printable(progress)); }, &problem);
+    if (!report) {
+        std::fputs(qUtf8Printable(u"palaver-server: cannot copy the history: %1\n"_s.arg(problem)),
+                   stderr);
+        return 1;
+    }
+    qInfo("copied %lld message(s) in %lld room(s), %lld membership(s), %lld direct "
+          "conversation(s) and %lld read marker(s)",
+          static_cast<long long>(report->messages), static_cast<long long>(report->rooms),
+          static_cast<long long>(report->members), static_cast<long long>(report->directRooms),
+          static_cast<long long>(report->readMarkers));
+    return 0;
 }
 
 /// SIGHUP: reads the configuration again (the --config file and the TLS files, mostly) and
@@ -146,15 +172,40 @@ int main(int argc, char *argv[])
     if (const QString problem = prepareDataDir(config.dataDir); !problem.isEmpty())
         return exitWith(problem);
 
-    SqliteStore store(databasePath(config), config.sync);
-    if (!store.isOpen())
-        return exitWith(store.errorString());
-    if (!store.hasFullTextSearch()) {
-        qWarning("this SQLite has no FTS5 full-text index: search matches each word anywhere in "
-                 "the text (ignoring the case of ASCII letters only) and reads every message of "
-                 "the rooms searched");
+    if (!config.copyHistoryFrom.isEmpty())
+        return copyHistory(config);
+
+    std::unique_ptr<Store> store;
+    std::unique_ptr<PostgresCluster> cluster;
+    QString where = QDir::toNativeSeparators(databasePath(config));
+    if (config.database) {
+        auto postgres = std::make_unique<PostgresStore>(*config.database);
+        if (!postgres->isOpen())
+            return exitWith(postgres->errorString());
+        where = config.database->display();
+        PostgresCluster::Options options;
+        options.name = config.server.name;
+        options.expiry = config.instanceTimeout;
+        options.heartbeat = config.instanceTimeout / 5;
+        cluster = std::make_unique<PostgresCluster>(*config.database, options);
+        QString problem;
+        if (!cluster->start(&problem))
+            return exitWith(problem);
+        store = std::move(postgres);
+    } else {
+        auto sqlite = std::make_unique<SqliteStore>(databasePath(config), config.sync);
+        if (!sqlite->isOpen())
+            return exitWith(sqlite->errorString());
+        if (!sqlite->hasFullTextSearch()) {
+            qWarning("this SQLite has no FTS5 full-text index: search matches each word anywhere "
+                     "in the text (ignoring the case of ASCII letters only) and reads every "
+                     "message of the rooms searched");
+        }
+        store = std::move(sqlite);
     }
-    ChatServer server(store, config.server);
+    ChatServer server(*store, config.server);
+    if (cluster)
+        server.joinCluster(*cluster);
     // Watch for signals before the "listening" line: whoever waits for that line may stop us
     // right after it, and must get a graceful stop rather than the default of dying.
     SignalWatcher signals_;
@@ -180,9 +231,8 @@ int main(int argc, char *argv[])
                              : address.toString();
     qInfo("Palaver server %s listening on %s://%s:%u%s, history in %s (epoch %s)", PALAVER_VERSION,
           server.usesTls() ? "wss" : "ws", qUtf8Printable(host), unsigned(server.serverPort()),
-          everywhere ? " (all interfaces)" : "",
-          qUtf8Printable(QDir::toNativeSeparators(databasePath(config))),
-          qUtf8Printable(store.epoch()));
+          everywhere ? " (all interfaces)" : "", qUtf8Printable(where),
+          qUtf8Printable(store->epoch()));
 
     if (config.server.tls)
         logFingerprint(*config.server.tls);

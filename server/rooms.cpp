@@ -84,8 +84,9 @@ QString Rooms::suggestNick(const QString &nick)
 
 protocol::Status Rooms::statusOf(const QString &nickKey) const
 {
-    const Session *session = online(nickKey);
-    return session ? session->status() : protocol::Status::Offline;
+    if (const Session *session = online(nickKey))
+        return session->status();
+    return m_peers ? m_peers->remoteStatus(nickKey) : protocol::Status::Offline;
 }
 
 qsizetype Rooms::roomCountOf(const QString &nickKey)
@@ -134,8 +135,13 @@ void Rooms::sendHistory(Session &session, const QString &room,
                qUtf8Printable(session.peer()), qUtf8Printable(room),
                static_cast<long long>(resume->seq), qUtf8Printable(resume->epoch));
     }
-    for (const protocol::History &frame : frames)
+    qint64 last = 0;
+    for (const protocol::History &frame : frames) {
+        if (!frame.messages.isEmpty())
+            last = std::max(last, frame.messages.constLast().seq);
         session.send(frame);
+    }
+    session.hadHistory(protocol::nickKey(room), last);
 }
 
 void Rooms::sendJoined(Session &session, const QString &room)
@@ -162,33 +168,104 @@ void Rooms::announce(const Presence &presence)
     // the limit and ask for it from then on.
     const qint64 before =
         memberCountOf(presence.room) - (presence.event == Presence::Event::Join ? 1 : 0);
-    if (before <= m_crowdedRoom)
-        broadcast(presence.room, presence);
+    if (before > m_crowdedRoom)
+        return;
+    const QString encoded = protocol::encodeText(presence);
+    sendToRoom(protocol::nickKey(presence.room), encoded);
+    if (m_peers)
+        m_peers->toRoom(presence.room, encoded);
 }
 
-void Rooms::tellSharing(const Session &subject, const protocol::Message &message,
-                        bool includeSubject)
+QStringList Rooms::uncrowdedKeys(const QStringList &rooms)
 {
-    QStringList shared; // keys of the subject's rooms that hear of its presence
-    for (const QString &room : subject.roomNames()) {
+    QStringList keys;
+    for (const QString &room : rooms) {
         if (!isCrowded(room))
-            shared.append(protocol::nickKey(room));
+            keys.append(protocol::nickKey(room));
     }
-    const QString encoded = protocol::encodeText(message); // once, whatever the audience
+    return keys;
+}
+
+void Rooms::sendToSharing(const QStringList &roomKeys, const QString &encoded,
+                          const Session *except)
+{
     for (Session *session : std::as_const(m_online)) {
-        if (session == &subject ? includeSubject : session->isMemberOfAny(shared))
+        if (session != except && session->isMemberOfAny(roomKeys))
             session->sendText(encoded);
     }
 }
 
-void Rooms::broadcast(const QString &room, const protocol::Message &message)
+void Rooms::sendToRoom(const QString &roomKey, const QString &encoded, const Session *except)
 {
-    const QString key = protocol::nickKey(room);
+    for (Session *session : std::as_const(m_online)) {
+        if (session != except && session->isMemberOf(roomKey))
+            session->sendText(encoded);
+    }
+}
+
+void Rooms::tellSharing(Session &subject, const protocol::Message &message, bool includeSubject)
+{
+    // Keys of the subject's rooms that hear of its presence.
+    const QStringList shared = uncrowdedKeys(subject.roomNames());
+    const QString encoded = protocol::encodeText(message); // once, whatever the audience
+    sendToSharing(shared, encoded, &subject);
+    if (includeSubject)
+        subject.sendText(encoded);
+    if (m_peers)
+        m_peers->toSharing(subject.nickKey(), encoded);
+}
+
+void Rooms::broadcast(const protocol::ChatMessage &message)
+{
+    const QString key = protocol::nickKey(message.room);
     const QString encoded = protocol::encodeText(message);
     for (Session *session : std::as_const(m_online)) {
-        if (session->isMemberOf(key))
+        if (session->isMemberOf(key) && !session->hasHad(key, message.seq))
             session->sendText(encoded);
     }
+}
+
+bool Rooms::hasLocalMembers(const QString &room) const
+{
+    const QString key = protocol::nickKey(room);
+    return std::any_of(m_online.cbegin(), m_online.cend(),
+                       [&key](const Session *session) { return session->isMemberOf(key); });
+}
+
+void Rooms::fromPeerToRoom(const QString &room, const QString &encoded)
+{
+    sendToRoom(protocol::nickKey(room), encoded);
+}
+
+void Rooms::fromPeerToSharing(const QString &subjectKey, const QString &encoded)
+{
+    sendToSharing(uncrowdedKeys(m_store.roomsOf(subjectKey)), encoded, online(subjectKey));
+}
+
+void Rooms::membersChangedElsewhere(const QString &room)
+{
+    m_memberCounts.remove(room);
+    m_membersAnswers.remove(room);
+}
+
+void Rooms::addedElsewhere(const QString &room, const QString &nickKey)
+{
+    m_memberCounts.remove(room);
+    m_membersAnswers.remove(room);
+    Session *session = online(nickKey);
+    if (!session || session->isMemberOf(protocol::nickKey(room)))
+        return;
+    session->addRoom(room);
+    sendJoined(*session, room);
+}
+
+void Rooms::goneElsewhere(const QString &nickKey, const QString &nick)
+{
+    if (online(nickKey))
+        return; // back here already
+    fromPeerToSharing(
+        nickKey, protocol::encodeText(Presence{
+                     {}, nick, Presence::Event::Status, now(), protocol::Status::Offline, {}}));
 }
 
 bool Rooms::addMember(const QString &room, const QString &nick)
@@ -200,6 +277,8 @@ bool Rooms::addMember(const QString &room, const QString &nick)
     if (!m_store.addMember(room, nick) ||
         !m_store.setReadMarker(key, room, m_store.range(room).last))
         return false;
+    if (m_peers)
+        m_peers->membersChanged(room);
     if (Session *session = online(key))
         session->addRoom(room);
     return true;
@@ -231,6 +310,8 @@ void Rooms::enter(Session &session, const protocol::Hello &hello, protocol::Welc
     for (const QString &room : std::as_const(rooms))
         session.addRoom(room);
     m_online.insert(key, &session);
+    if (m_peers)
+        m_peers->online(key, session.nick(), session.status(), session.token());
     if (!formerSpelling.isEmpty()) {
         tellSharing(session,
                     Presence{{}, formerSpelling, Presence::Event::Nick, now(), {}, session.nick()},
@@ -287,6 +368,8 @@ void Rooms::disconnected(Session &session, bool announce)
         m_online.value(session.nickKey()) != &session)
         return;
     m_online.remove(session.nickKey());
+    if (m_peers)
+        m_peers->offline(session.nickKey());
     if (announce) {
         tellSharing(
             session,
@@ -328,6 +411,8 @@ std::optional<protocol::Error> Rooms::prepareSend(Session &session, const QStrin
             return storageFailed(id);
         if (peer)
             sendJoined(*peer, room); // its history, then the message once it is stored
+        else if (m_peers)
+            m_peers->added(room, key);
     }
     return std::nullopt;
 }
@@ -402,6 +487,8 @@ std::optional<protocol::Error> Rooms::openDirect(Session &session, const QString
     sendJoined(session, room);
     if (peer)
         sendJoined(*peer, room);
+    else if (m_peers)
+        m_peers->added(room, peerKey);
     return std::nullopt;
 }
 
@@ -420,6 +507,8 @@ std::optional<protocol::Error> Rooms::leave(Session &session, const protocol::Le
         return storageFailed();
     session.removeRoom(room);
     session.send(protocol::Left{room});
+    if (m_peers)
+        m_peers->membersChanged(room);
     if (!isDirect(room)) {
         announce(Presence{
             room, session.nick(), Presence::Event::Leave, now(), protocol::Status::Online, {}});
@@ -453,6 +542,8 @@ std::optional<protocol::Error> Rooms::rename(Session &session, const protocol::N
     m_online.remove(oldKey);
     session.rename(nick);
     m_online.insert(newKey, &session);
+    if (m_peers)
+        m_peers->renamed(oldKey, nick);
     qCInfo(lcServer, "%s is now \"%s\"", qUtf8Printable(session.peer()), qUtf8Printable(nick));
     tellSharing(session, Presence{{}, oldNick, Presence::Event::Nick, now(), {}, nick}, true);
     return std::nullopt;
@@ -463,6 +554,8 @@ std::optional<protocol::Error> Rooms::setStatus(Session &session, const protocol
     if (session.status() == status.status)
         return std::nullopt; // presence tells of changes only
     session.setStatus(status.status);
+    if (m_peers)
+        m_peers->statusChanged(session.nickKey(), status.status);
     tellSharing(session,
                 Presence{{}, session.nick(), Presence::Event::Status, now(), status.status, {}},
                 true);
@@ -478,13 +571,11 @@ std::optional<protocol::Error> Rooms::typing(Session &session, const protocol::T
     if (!session.mayRelayTyping(room, typing.active, QDeadlineTimer::current().deadline(),
                                 protocol::kTypingIntervalMs / 2))
         return std::nullopt;
-    const QString key = protocol::nickKey(room);
     const QString encoded =
         protocol::encodeText(protocol::Typing{room, session.nick(), typing.active});
-    for (Session *other : std::as_const(m_online)) {
-        if (other != &session && other->isMemberOf(key))
-            other->sendText(encoded);
-    }
+    sendToRoom(protocol::nickKey(room), encoded, &session);
+    if (m_peers)
+        m_peers->toRoom(room, encoded);
     return std::nullopt;
 }
 

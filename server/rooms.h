@@ -1,6 +1,7 @@
 #pragma once
 
 #include "historyreplies.h"
+#include "peers.h"
 #include "shared/protocol.h"
 #include "store.h"
 
@@ -31,6 +32,10 @@ public:
           int crowdedRoom = protocol::kCrowdedRoomMembers,
           std::chrono::milliseconds membersReuse = std::chrono::seconds(5));
 
+    /// The other instances sharing the store, told of what happens here; none (the default)
+    /// for a server that runs alone.
+    void setPeers(Peers *peers) { m_peers = peers; }
+
     /// The joined session using the nickname with this key, if any.
     Session *online(const QString &nickKey) const { return m_online.value(nickKey); }
     /// A nickname like `nick` that nobody uses, connected or not (such as "alice2").
@@ -44,8 +49,21 @@ public:
     /// `session` disconnected; with `announce`, those who share a room hear it is offline.
     void disconnected(Session &session, bool announce);
 
-    /// Sends `message` to the connected members of `room`.
-    void broadcast(const QString &room, const protocol::Message &message);
+    /// Sends a stored message to the connected members of `room` that have not had it yet
+    /// (with the history of a room they just joined, or resumed).
+    void broadcast(const protocol::ChatMessage &message);
+    /// Whether any client of this instance is a member of `room`.
+    bool hasLocalMembers(const QString &room) const;
+
+    /// What another instance told: `encoded` for the local members of `room`; for those
+    /// sharing a room that is not crowded with `subjectKey`; that `room` has other members
+    /// now; that `nickKey`, if connected here, became a member of `room`; that `nickKey`
+    /// went away with its instance.
+    void fromPeerToRoom(const QString &room, const QString &encoded);
+    void fromPeerToSharing(const QString &subjectKey, const QString &encoded);
+    void membersChangedElsewhere(const QString &room);
+    void addedElsewhere(const QString &room, const QString &nickKey);
+    void goneElsewhere(const QString &nickKey, const QString &nick);
     /// Called before a `send` to `room` (which `session` is a member of) is stored: a direct
     /// conversation the other person left gets them back, with `joined` and its history.
     std::optional<protocol::Error> prepareSend(Session &session, const QString &room,
@@ -77,17 +95,25 @@ private:
     /// How many members `room` has (remembered until one joins or leaves).
     qint64 memberCountOf(const QString &room);
     bool isCrowded(const QString &room) { return memberCountOf(room) > m_crowdedRoom; }
+    /// Sends `encoded` to the local members of the room with key `roomKey`, but `except`.
+    void sendToRoom(const QString &roomKey, const QString &encoded,
+                    const Session *except = nullptr);
+    /// Sends `encoded` to the local sessions in any of the rooms with these keys, but `except`.
+    void sendToSharing(const QStringList &roomKeys, const QString &encoded, const Session *except);
+    /// The keys of those of `rooms` that are not crowded.
+    QStringList uncrowdedKeys(const QStringList &rooms);
     /// Tells the room that `presence.nick` joined or left it, unless the room is crowded.
     void announce(const protocol::Presence &presence);
     /// Sends `message` once to every joined session that shares a room that is not crowded
     /// with `subject`, and to `subject` itself (which must be joined) if `includeSubject`.
-    void tellSharing(const Session &subject, const protocol::Message &message, bool includeSubject);
+    void tellSharing(Session &subject, const protocol::Message &message, bool includeSubject);
     static protocol::Error error(protocol::ErrorCode code, const QString &message,
                                  std::optional<QUuid> id = std::nullopt);
     protocol::Error storageFailed(std::optional<QUuid> id = std::nullopt);
 
     Store &m_store;
     HistoryReplies &m_history;
+    Peers *m_peers = nullptr;
     protocol::Limits m_limits;
     int m_crowdedRoom;
     std::chrono::milliseconds m_membersReuse;

@@ -68,6 +68,13 @@ public:
     qsizetype roomCount() const { return m_rooms.size(); }
     void addRoom(const QString &name);
     void removeRoom(const QString &name);
+    /// It was sent the history of the room with key `roomKey` up to `seq` (on joining it, or
+    /// resuming): a message up to there reaching it again would be a repeat.
+    void hadHistory(const QString &roomKey, qint64 seq) { m_hadHistory.insert(roomKey, seq); }
+    bool hasHad(const QString &roomKey, qint64 seq) const
+    {
+        return m_hadHistory.value(roomKey) >= seq;
+    }
     /// Whether it is a member of any of the rooms with these keys.
     bool isMemberOfAny(const QStringList &roomKeys) const;
 
@@ -117,7 +124,8 @@ private:
     QString m_token;
     bool m_replaced = false;
     protocol::Status m_status = protocol::Status::Online;
-    QHash<QString, QString> m_rooms; // key -> name, of every room it is a member of
+    QHash<QString, QString> m_rooms;     // key -> name, of every room it is a member of
+    QHash<QString, qint64> m_hadHistory; // room key -> last seq of the history it was sent
     struct Typing
     {
         qint64 lastActiveMs = 0; // when an active `typing` was last passed on

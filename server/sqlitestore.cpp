@@ -2,6 +2,7 @@
 
 #include "shared/validation.h"
 #include "sqliteschema.h"
+#include "storerows.h"
 
 #include <QSet>
 #include <QSqlDatabase>
@@ -30,62 +31,6 @@ QString syncPragma(SqliteStore::Sync sync)
         return u"PRAGMA synchronous = OFF"_s;
     }
     return u"PRAGMA synchronous = FULL"_s;
-}
-
-protocol::MessageKind kindFromColumn(const QVariant &value)
-{
-    const int kind = value.toInt();
-    switch (kind) {
-    case int(protocol::MessageKind::Action):
-    case int(protocol::MessageKind::Topic):
-        return protocol::MessageKind(kind);
-    default:
-        return protocol::MessageKind::Text;
-    }
-}
-
-protocol::ChatMessage messageFromRow(const QSqlQuery &query)
-{
-    protocol::ChatMessage message;
-    message.room = query.value(0).toString();
-    message.seq = query.value(1).toLongLong();
-    message.id = QUuid::fromString(query.value(2).toString());
-    message.time = QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong(), QTimeZone::utc());
-    message.nick = query.value(4).toString();
-    message.text = query.value(5).toString();
-    message.kind = kindFromColumn(query.value(6));
-    return message;
-}
-
-constexpr auto kColumns = "room, seq, id, time_ms, nick, text, kind";
-
-/// The same columns of `messages` under the alias m.
-constexpr auto kColumnsOfM = "m.room, m.seq, m.id, m.time_ms, m.nick, m.text, m.kind";
-
-/// The words of a search, split at white space.
-QStringList searchWords(const QString &query)
-{
-    QStringList words;
-    QString word;
-    for (const QChar c : query) {
-        if (c.isSpace()) {
-            if (!word.isEmpty())
-                words.append(std::exchange(word, {}));
-        } else {
-            word.append(c);
-        }
-    }
-    if (!word.isEmpty())
-        words.append(word);
-    return words;
-}
-
-/// "?, ?, ?" for `count` values.
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    marks.fill(u"?"_s, count);
-    return marks.join(u", "_s);
 }
 
 } // namespace
@@ -117,12 +62,12 @@ struct SqliteStore::AppendStatements
                 marks[qsizetype(at * 2)] = u'?';
             find[i].setForwardOnly(true);
             prepared = find[i].prepare(u"SELECT %1 FROM messages WHERE id IN (%2)"_s.arg(
-                           QLatin1StringView(kColumns), marks)) &&
+                           QLatin1StringView(kMessageColumns), marks)) &&
                        prepared;
         }
-        prepared = insert.prepare(
-                       u"INSERT INTO messages (%1, nick_key, search_rowid) "
-                       u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(QLatin1StringView(kColumns))) &&
+        prepared = insert.prepare(u"INSERT INTO messages (%1, nick_key, search_rowid) "
+                                  u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
+                                      QLatin1StringView(kMessageColumns))) &&
                    prepared;
         if (fullText)
             prepared = index.prepare(u"INSERT INTO message_search (text) VALUES (?)"_s) && prepared;
@@ -380,7 +325,7 @@ std::vector<protocol::ChatMessage> SqliteStore::before(const QString &room, qint
                                                        int limit)
 {
     auto messages = select(u"SELECT %1 FROM messages WHERE room = ? AND seq < ? "
-                           u"ORDER BY seq DESC LIMIT ?"_s.arg(QLatin1StringView(kColumns)),
+                           u"ORDER BY seq DESC LIMIT ?"_s.arg(QLatin1StringView(kMessageColumns)),
                            room, beforeSeq, limit);
     std::reverse(messages.begin(), messages.end());
     return messages;
@@ -390,7 +335,7 @@ std::vector<protocol::ChatMessage> SqliteStore::after(const QString &room, qint6
                                                       int limit)
 {
     return select(u"SELECT %1 FROM messages WHERE room = ? AND seq > ? "
-                  u"ORDER BY seq ASC LIMIT ?"_s.arg(QLatin1StringView(kColumns)),
+                  u"ORDER BY seq ASC LIMIT ?"_s.arg(QLatin1StringView(kMessageColumns)),
                   room, afterSeq, limit);
 }
 
@@ -710,7 +655,7 @@ SearchResult SqliteStore::search(const QString &query, const QStringList &rooms,
         sql = u"SELECT %1 FROM message_search s CROSS JOIN messages m "
               u"ON m.search_rowid = s.rowid "
               u"WHERE message_search MATCH ? AND m.room IN (%2) "
-              u"ORDER BY s.rowid DESC LIMIT ?"_s.arg(QLatin1StringView(kColumnsOfM),
+              u"ORDER BY s.rowid DESC LIMIT ?"_s.arg(QLatin1StringView(kMessageColumnsOfM),
                                                      placeholders(rooms.size()));
     } else {
         QStringList conditions;
@@ -720,9 +665,9 @@ SearchResult SqliteStore::search(const QString &query, const QStringList &rooms,
             values.append(QString(u'%' + word + u'%'));
         }
         sql = u"SELECT %1 FROM messages m WHERE %2 AND m.room IN (%3) "
-              u"ORDER BY m.time_ms DESC, m.seq DESC LIMIT ?"_s.arg(QLatin1StringView(kColumnsOfM),
-                                                                   conditions.join(u" AND "_s),
-                                                                   placeholders(rooms.size()));
+              u"ORDER BY m.time_ms DESC, m.seq DESC LIMIT ?"_s.arg(
+                  QLatin1StringView(kMessageColumnsOfM), conditions.join(u" AND "_s),
+                  placeholders(rooms.size()));
     }
     for (const QString &room : rooms)
         values.append(room);

@@ -54,6 +54,7 @@ public:
     std::vector<protocol::ChatMessage> after(const QString &room, qint64 afterSeq,
                                              int limit) override;
     RoomRange range(const QString &room) override;
+    QHash<QString, qint64> lastSeqs() override { return m_lastSeq; }
     qint64 trim(const Retention &retention, const QDateTime &now) override;
 
     std::optional<RoomRecord> room(const QString &name) override;

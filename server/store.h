@@ -3,6 +3,7 @@
 #include "shared/messages.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QUuid>
@@ -99,6 +100,8 @@ public:
     virtual std::vector<protocol::ChatMessage> after(const QString &room, qint64 afterSeq,
                                                      int limit) = 0;
     virtual RoomRange range(const QString &room) = 0;
+    /// The last seq of every room that has ever had a message, by room name.
+    virtual QHash<QString, qint64> lastSeqs() = 0;
 
     /// Deletes what `retention` no longer keeps, as of `now`; returns how many messages went.
     virtual qint64 trim(const Retention &retention, const QDateTime &now) = 0;

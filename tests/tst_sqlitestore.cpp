@@ -1,4 +1,5 @@
-// The SQLite store on a real file in a temporary directory.
+// What only the SQLite store does, on a real file in a temporary directory: WAL, its schema
+// migrations and its full-text index. What every Store does is in tst_store.cpp.
 #include "server/sqlitestore.h"
 
 #include <QSqlDatabase>
@@ -20,14 +21,6 @@ NewMessage message(const QString &room, const QString &text, QUuid id = QUuid::c
                    QDateTime time = kTime)
 {
     return NewMessage{id, room, u"alice"_s, text, time};
-}
-
-QList<qint64> seqs(const std::vector<protocol::ChatMessage> &messages)
-{
-    QList<qint64> result;
-    for (const auto &m : messages)
-        result.append(m.seq);
-    return result;
 }
 
 /// Runs SQL on the file behind the store's back, as a damaged or foreign database would be.
@@ -84,12 +77,6 @@ QStringList keys(const std::vector<MemberRecord> &members)
     return result;
 }
 
-NewMessage from(const QString &nick, const QString &room, const QString &text,
-                protocol::MessageKind kind = protocol::MessageKind::Text)
-{
-    return NewMessage{QUuid::createUuid(), room, nick, text, kTime, kind};
-}
-
 } // namespace
 
 class tst_SqliteStore : public QObject
@@ -100,15 +87,6 @@ private slots:
     void init();
     void createsTheSchemaAndAnEpoch();
     void epochSurvivesReopeningAndChangesWithANewFile();
-    void assignsGapFreeSeqPerRoom();
-    void repeatedIdIsNotStoredTwice();
-    void repeatedIdWithinOneBatch();
-    void repeatedIdsInABigBatch();
-    void failedBatchStoresNothing();
-    void seqContinuesAfterReopening();
-    void readsRanges();
-    void trimsByCountWithoutReusingSeqs();
-    void trimsByAge();
     void refusesANewerSchema();
     void migratesSchema1AndIndexesItsMessages_data();
     void migratesSchema1AndIndexesItsMessages();
@@ -118,11 +96,6 @@ private slots:
     void searchFindsWordsInGivenRooms();
     void searchQueriesAreOnlyData_data();
     void searchQueriesAreOnlyData();
-    void storesKindsAndTopics();
-    void roomsAndMemberships();
-    void renamingMovesEverything();
-    void directRoomsAreFoundAgain();
-    void readMarkersAndUnreadCounts();
     void refusesAPathItCannotOpen();
 
 private:
@@ -164,162 +137,6 @@ void tst_SqliteStore::epochSurvivesReopeningAndChangesWithANewFile()
     SqliteStore fresh(path());
     QVERIFY(fresh.isOpen());
     QVERIFY(fresh.epoch() != first);
-}
-
-void tst_SqliteStore::assignsGapFreeSeqPerRoom()
-{
-    SqliteStore store(path());
-    const auto results = store.append({message(u"a"_s, u"1"_s), message(u"b"_s, u"1"_s),
-                                       message(u"a"_s, u"2"_s), message(u"a"_s, u"3"_s)});
-    QVERIFY(results);
-    QList<qint64> assigned;
-    for (const AppendResult &r : *results) {
-        QVERIFY(!r.duplicate);
-        assigned.append(r.message.seq);
-    }
-    QCOMPARE(assigned, (QList<qint64>{1, 1, 2, 3}));
-    QCOMPARE(store.range(u"a"_s).last, 3);
-    QCOMPARE(store.range(u"b"_s).last, 1);
-    const auto stored = store.after(u"a"_s, 0, 10);
-    QCOMPARE(seqs(stored), (QList<qint64>{1, 2, 3}));
-    QCOMPARE(stored[1].text, u"2"_s);
-    QCOMPARE(stored[1].nick, u"alice"_s);
-    QCOMPARE(stored[1].time, kTime);
-}
-
-void tst_SqliteStore::repeatedIdIsNotStoredTwice()
-{
-    SqliteStore store(path());
-    const QUuid id = QUuid::createUuid();
-    const auto first = store.append({message(u"a"_s, u"once"_s, id)});
-    QVERIFY(first);
-    store.append({message(u"a"_s, u"other"_s)});
-    const auto again = store.append({message(u"a"_s, u"once"_s, id, kTime.addSecs(60))});
-    QVERIFY(again);
-    QCOMPARE(again->size(), size_t(1));
-    QVERIFY(again->front().duplicate);
-    QCOMPARE(again->front().message, first->front().message); // same seq, same time
-    QCOMPARE(store.range(u"a"_s).last, 2);
-    QCOMPARE(store.after(u"a"_s, 0, 10).size(), size_t(2));
-}
-
-void tst_SqliteStore::repeatedIdWithinOneBatch()
-{
-    SqliteStore store(path());
-    const QUuid id = QUuid::createUuid();
-    const auto results = store.append({message(u"a"_s, u"x"_s, id), message(u"a"_s, u"x"_s, id)});
-    QVERIFY(results);
-    QVERIFY(!(*results)[0].duplicate);
-    QVERIFY((*results)[1].duplicate);
-    QCOMPARE((*results)[1].message.seq, 1);
-    QCOMPARE(store.range(u"a"_s).last, 1);
-}
-
-void tst_SqliteStore::repeatedIdsInABigBatch()
-{
-    // More ids than one lookup asks about at once (500), repeats spread over all of them.
-    SqliteStore store(path());
-    std::vector<NewMessage> first;
-    for (int i = 0; i < 700; ++i)
-        first.push_back(message(u"a"_s, u"old %1"_s.arg(i)));
-    QVERIFY(store.append(first));
-    std::vector<NewMessage> mixed;
-    for (int i = 0; i < 700; ++i) {
-        mixed.push_back(message(u"a"_s, u"new %1"_s.arg(i)));
-        mixed.push_back(first[size_t(i)]);
-    }
-    const auto results = store.append(mixed);
-    QVERIFY(results);
-    QCOMPARE(results->size(), size_t(1400));
-    for (int i = 0; i < 700; ++i) {
-        const AppendResult &fresh = (*results)[size_t(2 * i)];
-        const AppendResult &repeat = (*results)[size_t(2 * i + 1)];
-        QVERIFY(!fresh.duplicate);
-        QCOMPARE(fresh.message.seq, 701 + i);
-        QVERIFY(repeat.duplicate);
-        QCOMPARE(repeat.message.seq, 1 + i);
-        QCOMPARE(repeat.message.text, u"old %1"_s.arg(i));
-    }
-    QCOMPARE(store.range(u"a"_s).last, 1400);
-}
-
-void tst_SqliteStore::failedBatchStoresNothing()
-{
-    SqliteStore store(path());
-    QVERIFY(store.append({message(u"a"_s, u"before"_s)}));
-    NewMessage broken = message(u"a"_s, u"broken"_s);
-    broken.nick = QString(); // NULL violates NOT NULL: the whole batch must roll back
-    const auto results = store.append({message(u"a"_s, u"good"_s), broken});
-    QVERIFY(!results);
-    QVERIFY(!store.errorString().isEmpty());
-    QCOMPARE(store.range(u"a"_s).last, 1);
-    QCOMPARE(store.after(u"a"_s, 0, 10).size(), size_t(1));
-    // And the store still works, with no gap in the numbering.
-    const auto next = store.append({message(u"a"_s, u"after"_s)});
-    QVERIFY(next);
-    QCOMPARE(next->front().message.seq, 2);
-}
-
-void tst_SqliteStore::seqContinuesAfterReopening()
-{
-    {
-        SqliteStore store(path());
-        QVERIFY(store.append({message(u"a"_s, u"1"_s), message(u"a"_s, u"2"_s)}));
-    }
-    SqliteStore store(path());
-    const auto results = store.append({message(u"a"_s, u"3"_s)});
-    QVERIFY(results);
-    QCOMPARE(results->front().message.seq, 3);
-}
-
-void tst_SqliteStore::readsRanges()
-{
-    SqliteStore store(path());
-    std::vector<NewMessage> batch;
-    for (int i = 1; i <= 20; ++i)
-        batch.push_back(message(u"a"_s, QString::number(i)));
-    QVERIFY(store.append(batch));
-    QCOMPARE(seqs(store.before(u"a"_s, 21, 5)), (QList<qint64>{16, 17, 18, 19, 20}));
-    QCOMPARE(seqs(store.before(u"a"_s, 4, 5)), (QList<qint64>{1, 2, 3}));
-    QCOMPARE(seqs(store.after(u"a"_s, 17, 5)), (QList<qint64>{18, 19, 20}));
-    QCOMPARE(seqs(store.after(u"a"_s, 2, 3)), (QList<qint64>{3, 4, 5}));
-    QVERIFY(store.after(u"a"_s, 20, 5).empty());
-    QVERIFY(store.before(u"nowhere"_s, 100, 5).empty());
-}
-
-void tst_SqliteStore::trimsByCountWithoutReusingSeqs()
-{
-    SqliteStore store(path());
-    std::vector<NewMessage> batch;
-    for (int i = 1; i <= 10; ++i)
-        batch.push_back(message(u"a"_s, QString::number(i)));
-    batch.push_back(message(u"b"_s, u"only"_s));
-    QVERIFY(store.append(batch));
-
-    QCOMPARE(store.trim(Retention{0, 3}, kTime), 7);
-    QCOMPARE(store.range(u"a"_s).first, 8);
-    QCOMPARE(store.range(u"a"_s).last, 10);
-    QCOMPARE(seqs(store.after(u"a"_s, 0, 100)), (QList<qint64>{8, 9, 10}));
-    QCOMPARE(store.range(u"b"_s).first, 1); // under the limit: untouched
-
-    // Even a room trimmed to nothing keeps counting where it was.
-    QCOMPARE(store.trim(Retention{0, 0}, kTime), 0);
-    tamper(path(), u"DELETE FROM messages WHERE room = 'a'"_s);
-    const auto next = store.append({message(u"a"_s, u"11"_s)});
-    QVERIFY(next);
-    QCOMPARE(next->front().message.seq, 11);
-}
-
-void tst_SqliteStore::trimsByAge()
-{
-    SqliteStore store(path());
-    QVERIFY(store.append({message(u"a"_s, u"old"_s, QUuid::createUuid(), kTime.addDays(-40)),
-                          message(u"a"_s, u"recent"_s, QUuid::createUuid(), kTime.addDays(-2))}));
-    QCOMPARE(store.trim(Retention{30, 0}, kTime), 1);
-    const auto left = store.after(u"a"_s, 0, 10);
-    QCOMPARE(left.size(), size_t(1));
-    QCOMPARE(left.front().text, u"recent"_s);
-    QCOMPARE(store.range(u"a"_s).first, 2);
 }
 
 void tst_SqliteStore::refusesANewerSchema()
@@ -530,134 +347,6 @@ void tst_SqliteStore::searchQueriesAreOnlyData()
     QVERIFY(store.errorString().isEmpty());
     QCOMPARE(store.after(u"a"_s, 0, 10).size(), size_t(2));
     QVERIFY(store.append({message(u"a"_s, u"still writable"_s)}));
-}
-
-void tst_SqliteStore::storesKindsAndTopics()
-{
-    SqliteStore store(path());
-    QVERIFY(store.createRoom(u"general"_s, kTime));
-    const auto results = store.append(
-        {from(u"bob"_s, u"general"_s, u"waves"_s, protocol::MessageKind::Action),
-         from(u"bob"_s, u"general"_s, u"Lunch by 11:30"_s, protocol::MessageKind::Topic)});
-    QVERIFY(results);
-    QCOMPARE((*results)[1].message.kind, protocol::MessageKind::Topic);
-    QCOMPARE(store.room(u"general"_s)->topic, u"Lunch by 11:30"_s);
-    const auto stored = store.after(u"general"_s, 0, 10);
-    QCOMPARE(stored[0].kind, protocol::MessageKind::Action);
-    QCOMPARE(stored[1].kind, protocol::MessageKind::Topic);
-
-    // A failed batch sets no topic; an empty topic is stored as such and clears it.
-    NewMessage broken = from(u"bob"_s, u"general"_s, u"never"_s);
-    broken.nick = QString();
-    QVERIFY(!store.append(
-        {from(u"bob"_s, u"general"_s, u"Rolled back"_s, protocol::MessageKind::Topic), broken}));
-    QCOMPARE(store.room(u"general"_s)->topic, u"Lunch by 11:30"_s);
-    QVERIFY(store.append({from(u"bob"_s, u"general"_s, QString(), protocol::MessageKind::Topic)}));
-    QVERIFY(store.room(u"general"_s)->topic.isEmpty());
-    QCOMPARE(store.after(u"general"_s, 2, 10).front().text, QString());
-    QCOMPARE(store.after(u"general"_s, 2, 10).front().kind, protocol::MessageKind::Topic);
-}
-
-void tst_SqliteStore::roomsAndMemberships()
-{
-    SqliteStore store(path());
-    // A new database has general; a room is found under any spelling of its name.
-    QVERIFY(store.room(u"general"_s));
-    const auto created = store.createRoom(u"Random"_s, kTime);
-    QVERIFY(created);
-    QCOMPARE(created->name, u"Random"_s);
-    QCOMPARE(created->created, kTime);
-    QCOMPARE(store.createRoom(u"\uff32ANDOM"_s, kTime.addDays(1))->name, u"Random"_s);
-    QCOMPARE(store.room(u"rAnDoM"_s)->name, u"Random"_s);
-    QVERIFY(!store.room(u"nowhere"_s));
-
-    QVERIFY(store.addMember(u"Random"_s, u"Bob"_s));
-    QVERIFY(store.addMember(u"Random"_s, u"alice"_s));
-    QVERIFY(store.addMember(u"Random"_s, u"alice"_s)); // already: nothing changes
-    QVERIFY(store.addMember(u"general"_s, u"alice"_s));
-    QCOMPARE(keys(store.members(u"Random"_s)), QStringList({u"alice=alice"_s, u"bob=Bob"_s}));
-    QCOMPARE(store.nickOf(u"bob"_s), u"Bob"_s);
-    QVERIFY(store.nickOf(u"carol"_s).isEmpty());
-    QStringList rooms = store.roomsOf(u"alice"_s);
-    rooms.sort();
-    QCOMPARE(rooms, QStringList({u"Random"_s, u"general"_s}));
-
-    // Direct conversations are rooms, but not in the directory.
-    QVERIFY(!store.directRoom(u"alice"_s, u"bob"_s, true, kTime).isEmpty());
-    QCOMPARE(store.roomDirectory(),
-             (std::vector<protocol::RoomSummary>{{u"general"_s, {}, 1}, {u"Random"_s, {}, 2}}));
-
-    QVERIFY(store.removeMember(u"Random"_s, u"bob"_s));
-    QCOMPARE(keys(store.members(u"Random"_s)), QStringList{u"alice=alice"_s});
-    QVERIFY(store.nickOf(u"bob"_s).isEmpty()); // a member of nothing is nobody
-}
-
-void tst_SqliteStore::renamingMovesEverything()
-{
-    SqliteStore store(path());
-    QVERIFY(store.addMember(u"general"_s, u"alice"_s));
-    QVERIFY(store.addMember(u"general"_s, u"bob"_s));
-    QVERIFY(store.setReadMarker(u"alice"_s, u"general"_s, 7));
-    const QString direct = store.directRoom(u"alice"_s, u"bob"_s, true, kTime);
-    QVERIFY(store.addMember(direct, u"alice"_s));
-
-    QVERIFY(store.renameNick(u"alice"_s, u"Alicia"_s));
-    QCOMPARE(keys(store.members(u"general"_s)), QStringList({u"alicia=Alicia"_s, u"bob=bob"_s}));
-    QCOMPARE(store.roomsOf(u"alicia"_s).size(), 2);
-    QVERIFY(store.roomsOf(u"alice"_s).isEmpty());
-    QCOMPARE(store.readMarker(u"alicia"_s, u"general"_s), 7);
-    QCOMPARE(store.readMarker(u"alice"_s, u"general"_s), 0);
-    QCOMPARE(store.directRoom(u"bob"_s, u"alicia"_s, false, kTime), direct);
-    QVERIFY(store.directRoom(u"alice"_s, u"bob"_s, false, kTime).isEmpty());
-    QCOMPARE(store.directParticipants(direct), QStringList({u"alicia"_s, u"bob"_s}));
-
-    // Another spelling of the same key changes the spelling only.
-    QVERIFY(store.renameNick(u"alicia"_s, u"ALICIA"_s));
-    QCOMPARE(store.nickOf(u"alicia"_s), u"ALICIA"_s);
-    QCOMPARE(store.readMarker(u"alicia"_s, u"general"_s), 7);
-
-    // Onto somebody else's key it fails, and changes nothing.
-    QVERIFY(!store.renameNick(u"alicia"_s, u"bob"_s));
-    QCOMPARE(keys(store.members(u"general"_s)), QStringList({u"alicia=ALICIA"_s, u"bob=bob"_s}));
-    QCOMPARE(store.directParticipants(direct), QStringList({u"alicia"_s, u"bob"_s}));
-}
-
-void tst_SqliteStore::directRoomsAreFoundAgain()
-{
-    QString name;
-    {
-        SqliteStore store(path());
-        QVERIFY(store.directRoom(u"alice"_s, u"bob"_s, false, kTime).isEmpty());
-        name = store.directRoom(u"alice"_s, u"bob"_s, true, kTime);
-        QCOMPARE(name.size(), 33);
-        QVERIFY(name.startsWith(u'@'));
-        QCOMPARE(store.directRoom(u"alice"_s, u"bob"_s, true, kTime), name);
-        QCOMPARE(store.directRoom(u"bob"_s, u"alice"_s, false, kTime), name);
-        const QString other = store.directRoom(u"alice"_s, u"carol"_s, true, kTime);
-        QVERIFY(!other.isEmpty() && other != name);
-        QVERIFY(store.room(name)->direct);
-        QVERIFY(store.directParticipants(u"general"_s).isEmpty());
-    }
-    SqliteStore store(path());
-    QCOMPARE(store.directRoom(u"bob"_s, u"alice"_s, false, kTime), name);
-    QCOMPARE(store.directParticipants(name.toUpper()), QStringList());
-    QCOMPARE(store.directParticipants(name), QStringList({u"alice"_s, u"bob"_s}));
-}
-
-void tst_SqliteStore::readMarkersAndUnreadCounts()
-{
-    SqliteStore store(path());
-    QVERIFY(store.append({from(u"bob"_s, u"a"_s, u"1"_s), from(u"Alice"_s, u"a"_s, u"2"_s),
-                          from(u"bob"_s, u"a"_s, u"3"_s), from(u"carol"_s, u"a"_s, u"4"_s)}));
-    QCOMPARE(store.readMarker(u"alice"_s, u"a"_s), 0);
-    QVERIFY(store.setReadMarker(u"alice"_s, u"a"_s, 2));
-    QVERIFY(store.setReadMarker(u"alice"_s, u"a"_s, 1)); // never back
-    QCOMPARE(store.readMarker(u"alice"_s, u"a"_s), 2);
-    QCOMPARE(store.readMarker(u"alice"_s, u"b"_s), 0);
-    QCOMPARE(store.unreadCount(u"a"_s, 2, u"alice"_s), 2);
-    QCOMPARE(store.unreadCount(u"a"_s, 0, u"alice"_s), 3);
-    QCOMPARE(store.unreadCount(u"a"_s, 0, u"bob"_s), 2);
-    QCOMPARE(store.unreadCount(u"a"_s, 4, u"alice"_s), 0);
 }
 
 void tst_SqliteStore::refusesAPathItCannotOpen()

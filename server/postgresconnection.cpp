@@ -1,0 +1,103 @@
+#include "postgresconnection.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace palaver::server {
+
+using namespace Qt::StringLiterals;
+
+QString PostgresTarget::display() const
+{
+    return u"postgresql://%1@%2:%3/%4"_s.arg(user, host, QString::number(port), database);
+}
+
+bool isPostgresUrl(const QString &text)
+{
+    return text.startsWith(u"postgresql://"_s, Qt::CaseInsensitive) ||
+           text.startsWith(u"postgres://"_s, Qt::CaseInsensitive);
+}
+
+std::optional<PostgresTarget> parsePostgresUrl(const QString &text, const QString &passwordFile,
+                                               QString *error)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    const auto fail = [error](const QString &why) -> std::optional<PostgresTarget> {
+        *error = why;
+        return std::nullopt;
+    };
+    if (!isPostgresUrl(text) || !url.isValid() || url.host().isEmpty()) {
+        return fail(u"\"%1\" is not a PostgreSQL URL; write it as "
+                    u"postgresql://user@host:5432/database"_s.arg(text));
+    }
+    if (!url.password().isEmpty()) {
+        return fail(u"the database URL contains a password, which anybody who can list "
+                    u"processes would see: put it in a file named by --database-password-file, "
+                    u"or in the environment variable PALAVER_DATABASE_PASSWORD"_s);
+    }
+    PostgresTarget target;
+    target.host = url.host();
+    target.port = url.port(5432);
+    target.user = url.userName();
+    target.database = url.path().mid(1);
+    if (target.user.isEmpty())
+        return fail(u"the database URL names no user: postgresql://USER@%1/..."_s.arg(url.host()));
+    if (target.database.isEmpty() || target.database.contains(u'/'))
+        return fail(u"the database URL names no database: postgresql://%1@%2/DATABASE"_s.arg(
+            target.user, url.host()));
+
+    QStringList options{u"connect_timeout=5"_s};
+    const QUrlQuery query(url);
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key.isEmpty() || key.contains(u'=') || key.contains(u';') || value.contains(u';'))
+            return fail(
+                u"the database URL has an option Palaver cannot pass on: \"%1\""_s.arg(key));
+        if (key == u"password"_s)
+            return fail(u"put the database password in a file named by "
+                        u"--database-password-file, not in the URL"_s);
+        options.removeIf([&key](const QString &o) { return o.startsWith(key + u'='); });
+        options.append(key + u'=' + value);
+    }
+    target.options = options.join(u';');
+
+    if (!passwordFile.isEmpty()) {
+        QFile file(passwordFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(u"cannot read the database password file %1: %2"_s.arg(passwordFile,
+                                                                               file.errorString()));
+        const QByteArray first = file.readLine();
+        target.password = QString::fromUtf8(first).remove(u'\n').remove(u'\r');
+        if (target.password.isEmpty())
+            return fail(u"the database password file %1 is empty"_s.arg(passwordFile));
+    } else {
+        target.password = qEnvironmentVariable("PALAVER_DATABASE_PASSWORD");
+    }
+    return target;
+}
+
+bool openPostgres(const PostgresTarget &target, const QString &connectionName, QString *error)
+{
+    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
+        *error = u"Qt's PostgreSQL driver (QPSQL) is not installed; on Debian or Ubuntu install "
+                 u"libqt6sql6-psql."_s;
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::contains(connectionName)
+                          ? QSqlDatabase::database(connectionName, false)
+                          : QSqlDatabase::addDatabase(u"QPSQL"_s, connectionName);
+    db.setHostName(target.host);
+    db.setPort(target.port);
+    db.setUserName(target.user);
+    db.setPassword(target.password);
+    db.setDatabaseName(target.database);
+    db.setConnectOptions(target.options);
+    if (db.open())
+        return true;
+    *error = u"cannot connect to the database %1: %2"_s.arg(target.display(),
+                                                            db.lastError().text().trimmed());
+    return false;
+}
+
+} // namespace palaver::server

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "postgresconnection.h"
+#include "store.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantList>
+
+#include <memory>
+#include <optional>
+
+class QSqlQuery;
+
+namespace palaver::server {
+
+/// The Store for several server instances: one PostgreSQL database that all of them share.
+/// Each room's seq is taken from its row in `rooms`, locked for the length of the append, so
+/// every instance agrees on one order; a message id is unique in the whole database, so a
+/// client that sends again through another instance still gets exactly-once. Every append
+/// that stores something NOTIFYs the channel kMessagesChannel with "seq room" for each room,
+/// when it commits (see PostgresCluster).
+///
+/// When the connection is lost, calls fail (errorString() says so) until the server is back:
+/// the next call after that connects again.
+class PostgresStore final : public Store
+{
+public:
+    /// The channel an append notifies; its payload is the new last seq, a space, the room.
+    static constexpr auto kMessagesChannel = "palaver_messages";
+
+    /// Connects to `target` and creates or migrates its schema. Check errorString() after:
+    /// empty means ready.
+    explicit PostgresStore(const PostgresTarget &target);
+    ~PostgresStore() override;
+    Q_DISABLE_COPY_MOVE(PostgresStore)
+
+    bool isOpen() const { return m_error.isEmpty(); }
+    int schemaVersion();
+    static int currentSchemaVersion();
+    const PostgresTarget &target() const { return m_target; }
+
+    QString epoch() const override { return m_epoch; }
+    std::optional<std::vector<AppendResult>> append(const std::vector<NewMessage> &batch) override;
+    std::vector<protocol::ChatMessage> before(const QString &room, qint64 beforeSeq,
+                                              int limit) override;
+    std::vector<protocol::ChatMessage> after(const QString &room, qint64 afterSeq,
+                                             int limit) override;
+    RoomRange range(const QString &room) override;
+    QHash<QString, qint64> lastSeqs() override;
+    qint64 trim(const Retention &retention, const QDateTime &now) override;
+
+    std::optional<RoomRecord> room(const QString &name) override;
+    std::optional<RoomRecord> createRoom(const QString &name, const QDateTime &now) override;
+    std::vector<protocol::RoomSummary> roomDirectory() override;
+    std::vector<MemberRecord> members(const QString &room) override;
+    qint64 memberCount(const QString &room) override;
+    bool addMember(const QString &room, const QString &nick) override;
+    bool removeMember(const QString &room, const QString &nickKey) override;
+    QStringList roomsOf(const QString &nickKey) override;
+    QString nickOf(const QString &nickKey) override;
+    bool renameNick(const QString &oldKey, const QString &newNick) override;
+    QString directRoom(const QString &keyA, const QString &keyB, bool create,
+                       const QDateTime &now) override;
+    QStringList directParticipants(const QString &room) override;
+    bool setReadMarker(const QString &nickKey, const QString &room, qint64 seq) override;
+    qint64 readMarker(const QString &nickKey, const QString &room) override;
+    qint64 unreadCount(const QString &room, qint64 afterSeq,
+                       const QString &excludingNickKey) override;
+    SearchResult search(const QString &query, const QStringList &rooms, int limit) override;
+
+    QString errorString() const override { return m_error; }
+
+private:
+    /// Connects (again, after a lost connection); false with m_error if it can't.
+    bool connect();
+    /// The connection, connected again first if it was lost. Invalid if that failed.
+    QSqlDatabase database();
+    /// Runs `sql` with `values` bound in order. Nothing (and errorString()) on failure.
+    std::optional<QSqlQuery> run(const QString &sql, const QVariantList &values);
+    /// The first column of the first row of `sql`, or `fallback`.
+    QVariant value(const QString &sql, const QVariantList &values, const QVariant &fallback = {});
+    std::vector<protocol::ChatMessage> messages(const QString &sql, const QVariantList &values);
+    void failed(const QString &what, const QSqlQuery &query);
+
+    std::optional<std::vector<AppendResult>> appendOnce(const std::vector<NewMessage> &batch);
+    struct AppendStatements;
+    AppendStatements *appendStatements(QSqlDatabase &db);
+
+    PostgresTarget m_target;
+    QString m_connectionName;
+    QString m_epoch;
+    QString m_error;
+    std::unique_ptr<AppendStatements> m_appendStatements;
+};
+
+} // namespace palaver::server

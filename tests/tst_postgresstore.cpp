@@ -1,0 +1,234 @@
+// What only the PostgreSQL store does: reading its URL, several stores (instances) writing one
+// database at the same time, and coming back after the connection is lost. What every Store
+// does is in tst_store.cpp, which CTest also runs on PostgreSQL.
+#include "server/postgresschema.h"
+#include "server/postgresstore.h"
+#include "testdatabase.h"
+
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <thread>
+
+using namespace palaver;
+using namespace palaver::server;
+using namespace palaver::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+PostgresTarget targetOf(const TestDatabase &db)
+{
+    QString error;
+    PostgresTarget target = *parsePostgresUrl(db.url, {}, &error);
+    target.password = db.password;
+    return target;
+}
+
+NewMessage message(const QString &room, const QString &text, QUuid id = QUuid::createUuid())
+{
+    return NewMessage{id, room, u"alice"_s, text, QDateTime::currentDateTimeUtc()};
+}
+
+/// Runs `sql` on `db` from a connection of its own.
+bool execute(const TestDatabase &db, const QString &sql)
+{
+    bool ok = false;
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(u"QPSQL"_s, u"side"_s);
+        configureConnection(connection, db);
+        QSqlQuery query(connection);
+        ok = connection.open() && query.exec(sql);
+    }
+    QSqlDatabase::removeDatabase(u"side"_s);
+    return ok;
+}
+
+} // namespace
+
+class tst_PostgresStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void readsUrls_data();
+    void readsUrls();
+    void takesThePasswordFromAFileOrTheEnvironment();
+    void concurrentStoresAgreeOnOneOrder();
+    void refusesANewerSchema();
+    void comesBackAfterTheConnectionIsLost();
+    void saysWhyItCannotConnect();
+};
+
+void tst_PostgresStore::readsUrls_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("display"); // empty: refused
+    QTest::addColumn<QString>("options");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("full") << u"postgresql://chat@db.lan:5433/palaver"_s
+                          << u"postgresql://chat@db.lan:5433/palaver"_s << u"connect_timeout=5"_s
+                          << QString();
+    QTest::newRow("default port") << u"postgres://chat@db.lan/palaver"_s
+                                  << u"postgresql://chat@db.lan:5432/palaver"_s
+                                  << u"connect_timeout=5"_s << QString();
+    QTest::newRow("libpq options")
+        << u"postgresql://chat@db.lan/palaver?sslmode=verify-full&connect_timeout=2"_s
+        << u"postgresql://chat@db.lan:5432/palaver"_s << u"sslmode=verify-full;connect_timeout=2"_s
+        << QString();
+    QTest::newRow("password in the URL")
+        << u"postgresql://chat:secret@db.lan/palaver"_s << QString() << QString() << u"password"_s;
+    QTest::newRow("password option") << u"postgresql://chat@db.lan/palaver?password=x"_s
+                                     << QString() << QString() << u"password"_s;
+    QTest::newRow("no user") << u"postgresql://db.lan/palaver"_s << QString() << QString()
+                             << u"names no user"_s;
+    QTest::newRow("no database") << u"postgresql://chat@db.lan"_s << QString() << QString()
+                                 << u"names no database"_s;
+    QTest::newRow("not PostgreSQL")
+        << u"mysql://chat@db.lan/palaver"_s << QString() << QString() << u"not a PostgreSQL URL"_s;
+    QTest::newRow("option smuggling") << u"postgresql://chat@db.lan/palaver?a=b;host%3Devil"_s
+                                      << QString() << QString() << u"cannot pass on"_s;
+}
+
+void tst_PostgresStore::readsUrls()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, display);
+    QFETCH(QString, options);
+    QFETCH(QString, problem);
+    qunsetenv("PALAVER_DATABASE_PASSWORD");
+    QString error;
+    const auto target = parsePostgresUrl(url, {}, &error);
+    if (display.isEmpty()) {
+        QVERIFY(!target);
+        QVERIFY2(error.contains(problem), qPrintable(error));
+        QVERIFY(!error.contains(u"secret"_s));
+        return;
+    }
+    QVERIFY2(target, qPrintable(error));
+    QCOMPARE(target->display(), display);
+    QCOMPARE(target->options, options);
+}
+
+void tst_PostgresStore::takesThePasswordFromAFileOrTheEnvironment()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"password"_s);
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("from the file\nsecond line\n");
+    }
+    qputenv("PALAVER_DATABASE_PASSWORD", "from the environment");
+    QString error;
+    QCOMPARE(parsePostgresUrl(u"postgresql://u@h/d"_s, file, &error)->password, u"from the file"_s);
+    QCOMPARE(parsePostgresUrl(u"postgresql://u@h/d"_s, {}, &error)->password,
+             u"from the environment"_s);
+    qunsetenv("PALAVER_DATABASE_PASSWORD");
+    QVERIFY(!parsePostgresUrl(u"postgresql://u@h/d"_s, dir.filePath(u"missing"_s), &error));
+    QVERIFY2(error.contains(u"cannot read the database password file"_s), qPrintable(error));
+}
+
+void tst_PostgresStore::concurrentStoresAgreeOnOneOrder()
+{
+    PALAVER_REQUIRE_POSTGRES(db);
+    const PostgresTarget target = targetOf(db);
+    QVERIFY(PostgresStore(target).isOpen()); // the schema, made once
+
+    // Two instances, each with its own connection, storing into the same two rooms at the same
+    // moment, in batches that name the rooms in either order; and each sends one id the other
+    // sends too.
+    constexpr int kBatches = 150;
+    const QUuid shared = QUuid::createUuid();
+    std::atomic<int> failures = 0;
+    std::atomic<int> sharedNew = 0;
+    const auto writer = [&](int which) {
+        PostgresStore store(target);
+        if (!store.isOpen()) {
+            ++failures;
+            return;
+        }
+        for (int i = 0; i < kBatches; ++i) {
+            std::vector<NewMessage> batch{message(u"a"_s, u"%1/%2"_s.arg(which).arg(i)),
+                                          message(u"b"_s, u"%1/%2"_s.arg(which).arg(i))};
+            if (which == 1)
+                std::swap(batch[0], batch[1]);
+            if (i == kBatches / 2)
+                batch.push_back(message(u"a"_s, u"shared"_s, shared));
+            const auto results = store.append(batch);
+            if (!results) {
+                qWarning() << store.errorString();
+                ++failures;
+                continue;
+            }
+            if (i == kBatches / 2 && !results->back().duplicate)
+                ++sharedNew;
+        }
+    };
+    std::thread first(writer, 0);
+    std::thread second(writer, 1);
+    first.join();
+    second.join();
+    QCOMPARE(failures.load(), 0);
+    QCOMPARE(sharedNew.load(), 1); // stored by one, a duplicate for the other
+
+    PostgresStore store(target);
+    for (const QString &room : {u"a"_s, u"b"_s}) {
+        const qint64 expected = 2 * kBatches + (room == u"a"_s ? 1 : 0);
+        QCOMPARE(store.range(room).last, expected);
+        const auto stored = store.after(room, 0, 1000);
+        QCOMPARE(qint64(stored.size()), expected);
+        QSet<QUuid> ids;
+        for (size_t i = 0; i < stored.size(); ++i) {
+            QCOMPARE(stored[i].seq, qint64(i + 1));
+            ids.insert(stored[i].id);
+        }
+        QCOMPARE(qint64(ids.size()), expected);
+    }
+}
+
+void tst_PostgresStore::refusesANewerSchema()
+{
+    PALAVER_REQUIRE_POSTGRES(db);
+    QVERIFY(PostgresStore(targetOf(db)).isOpen());
+    QVERIFY(execute(db, u"UPDATE meta SET value = '99' WHERE key = 'schema_version'"_s));
+    PostgresStore store(targetOf(db));
+    QVERIFY(!store.isOpen());
+    QVERIFY2(store.errorString().contains(u"newer palaver-server"_s),
+             qPrintable(store.errorString()));
+}
+
+void tst_PostgresStore::comesBackAfterTheConnectionIsLost()
+{
+    PALAVER_REQUIRE_POSTGRES(db);
+    PostgresStore store(targetOf(db));
+    QVERIFY2(store.isOpen(), qPrintable(store.errorString()));
+    QVERIFY(store.append({message(u"a"_s, u"before"_s)}));
+    // The database ends the connection (a restart, a failover, an admin).
+    QVERIFY(execute(db, u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                        u"WHERE datname = current_database() AND pid <> pg_backend_pid()"_s));
+    // The next append notices, connects again, and stores: the message is not lost.
+    const auto after = store.append({message(u"a"_s, u"after"_s)});
+    QVERIFY2(after, qPrintable(store.errorString()));
+    QCOMPARE(after->front().message.seq, 2);
+    QCOMPARE(store.after(u"a"_s, 0, 10).size(), size_t(2));
+}
+
+void tst_PostgresStore::saysWhyItCannotConnect()
+{
+    PALAVER_REQUIRE_POSTGRES(db);
+    PostgresTarget target = targetOf(db);
+    target.password = u"wrong"_s;
+    PostgresStore store(target);
+    QVERIFY(!store.isOpen());
+    QVERIFY2(store.errorString().contains(target.display()), qPrintable(store.errorString()));
+    QVERIFY2(store.errorString().contains(u"password"_s), qPrintable(store.errorString()));
+    QVERIFY(!store.errorString().contains(u"wrong"_s));
+}
+
+QTEST_GUILESS_MAIN(tst_PostgresStore)
+#include "tst_postgresstore.moc"
