@@ -73,7 +73,7 @@ int main(int argc, char *argv[])
             settings.setServer(address);
             settings.setNick(nick);
         }
-        window.openConnection(parsed.url, nick);
+        window.openConnection(parsed.urls, nick);
     } else {
         if (parser.isSet(serverOption) && !parsed.error.isEmpty())
             std::fprintf(stderr, "palaver: --server: %s\n", qUtf8Printable(parsed.error));

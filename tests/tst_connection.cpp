@@ -3,6 +3,7 @@
 #include "serverprocess.h"
 #include "testserver.h"
 
+#include <QCryptographicHash>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -157,6 +158,35 @@ bool waitForState(Connection &connection, Connection::State state)
     return QTest::qWaitFor([&] { return connection.state() == state; }, 5000);
 }
 
+/// Ports where nothing listens: bound together (so they differ), then all released.
+QList<quint16> closedPorts(int count)
+{
+    std::vector<std::unique_ptr<QTcpServer>> probes;
+    QList<quint16> ports;
+    for (int i = 0; i < count; ++i) {
+        probes.push_back(std::make_unique<QTcpServer>());
+        if (probes.back()->listen(QHostAddress::LocalHost, 0))
+            ports.append(probes.back()->serverPort());
+    }
+    return ports;
+}
+
+/// Every state a connection goes through from now on, in order.
+class StateLog
+{
+public:
+    explicit StateLog(Connection &connection)
+    {
+        QObject::connect(&connection, &Connection::stateChanged, &m_receiver,
+                         [this](Connection::State state) { m_states.append(state); });
+    }
+    const QList<Connection::State> &states() const { return m_states; }
+
+private:
+    QList<Connection::State> m_states;
+    QObject m_receiver; // goes first, and the connection with it
+};
+
 } // namespace
 
 /// The client's connection against a real server on loopback, with time moved by hand.
@@ -184,6 +214,15 @@ private slots:
     void replacedConnectionStopsRetrying();
     void typingIsThrottled();
     void readMarkerOnlyMovesForward();
+
+    // A server with several addresses (instances sharing one store).
+    void triesTheNextAddressAtOnce_data();
+    void triesTheNextAddressAtOnce();
+    void aSilentAddressGivesWayAfterTheConnectTimeout();
+    void backsOffOnlyWhenEveryAddressFailed();
+    void failsOverWithTheOutboxAndTheResumePoints();
+    void aRefusedPasswordDoesNotFailOver();
+    void theOutboxBelongsToTheServerNotToOneAddress();
 };
 
 void tst_Connection::connectsAndIsWelcomed()
@@ -726,6 +765,266 @@ void tst_Connection::readMarkerOnlyMovesForward()
     QVERIFY(server.waitFor<protocol::ListRooms>(1));
     const QList<protocol::Read> expected{{u"general"_s, 5}, {u"general"_s, 6}, {u"random"_s, 12}};
     QCOMPARE(server.received<protocol::Read>(), expected);
+}
+
+void tst_Connection::triesTheNextAddressAtOnce_data()
+{
+    QTest::addColumn<QString>("first");  // with %1 for a port where nothing listens
+    QTest::addColumn<QString>("second"); // with %1 for the server's port
+    QTest::newRow("nothing listening") << u"ws://127.0.0.1:%1/"_s << u"ws://127.0.0.1:%1/"_s;
+    // The names are resolved by the connection, a name with one address opened by name.
+    QTest::newRow("name not found") << u"ws://nowhere.invalid:%1/"_s << u"ws://localhost:%1/"_s;
+}
+
+void tst_Connection::triesTheNextAddressAtOnce()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    const quint16 nobody = closedPorts(1).constFirst();
+    auto chat = startServer();
+    const QUrl down(first.arg(nobody));
+    const QUrl up(second.arg(chat->port()));
+    test::ManualClock clock; // never moved: no backoff delay can pass
+    Connection connection(clock);
+    const StateLog log(connection);
+    QList<QUrl> tried;
+    QStringList shown; // what the status bar says, for each address tried
+    connect(&connection, &Connection::addressChanged, this, [&] {
+        if (tried.isEmpty() || tried.constLast() != connection.url())
+            tried.append(connection.url());
+        if (shown.isEmpty() || shown.constLast() != connection.where())
+            shown.append(connection.where());
+    });
+    connection.open({down, up}, u"alice"_s);
+    QVERIFY(QTest::qWaitFor([&] { return connection.state() == Connection::State::Connected; },
+                            10'000));
+    QCOMPARE(log.states(), (QList<Connection::State>{Connection::State::Connecting,
+                                                     Connection::State::Connected}));
+    QCOMPARE(tried, (QList<QUrl>{down, up}));
+    QCOMPARE(connection.url(), up);
+    QCOMPARE(connection.addresses(), (QList<QUrl>{down, up}));
+    QCOMPARE(shown, (QStringList{u"%1 (1 of 2)"_s.arg(displayAddress(down)),
+                                 u"%1 (2 of 2)"_s.arg(displayAddress(up))}));
+    QCOMPARE(connection.where(), displayAddress(up));
+    QVERIFY2(connection.lastProblem().isEmpty(), qPrintable(connection.lastProblem()));
+}
+
+void tst_Connection::aSilentAddressGivesWayAfterTheConnectTimeout()
+{
+    QTcpServer silent; // accepts TCP but never answers the WebSocket handshake
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    auto chat = startServer();
+    test::ManualClock clock;
+    Connection connection(clock);
+    connection.setConnectTimeout(5s);
+    const StateLog log(connection);
+    connection.open({urlFor(silent.serverPort()), urlFor(chat->port())}, u"alice"_s);
+    QVERIFY(silent.waitForNewConnection(5000));
+    clock.advance(5s);
+    QCOMPARE(connection.url(), urlFor(chat->port()));
+    QVERIFY(waitForState(connection, Connection::State::Connected));
+    QCOMPARE(log.states(), (QList<Connection::State>{Connection::State::Connecting,
+                                                     Connection::State::Connected}));
+}
+
+void tst_Connection::backsOffOnlyWhenEveryAddressFailed()
+{
+    const QList<quint16> ports = closedPorts(2);
+    test::ManualClock clock;
+    // The largest draw makes every delay equal its ceiling, so the schedule is exact.
+    Connection connection(clock, Backoff(BackoffPolicy{}, [] { return 1.0; }));
+    const StateLog log(connection);
+    int attempts = 0;
+    connect(&connection, &Connection::addressChanged, this, [&] { ++attempts; });
+    connection.open({urlFor(ports.at(0)), urlFor(ports.at(1))}, u"alice"_s);
+
+    QVERIFY(waitForState(connection, Connection::State::Reconnecting));
+    QCOMPARE(attempts, 2);
+    QCOMPARE(connection.msecsUntilRetry(), 500);
+    QVERIFY2(connection.lastProblem().contains(u"2 tried"_s) &&
+                 connection.lastProblem().contains(u"Nothing is listening"_s),
+             qPrintable(connection.lastProblem()));
+    QCOMPARE(connection.where(), u"127.0.0.1:%1, 127.0.0.1:%2"_s.arg(ports.at(0)).arg(ports.at(1)));
+
+    clock.advance(500ms);
+    QCOMPARE(connection.state(), Connection::State::Connecting);
+    QVERIFY(waitForState(connection, Connection::State::Reconnecting));
+    QCOMPARE(attempts, 4);
+    QCOMPARE(connection.msecsUntilRetry(), 1000); // one step per round, not per address
+    QCOMPARE(log.states(), (QList<Connection::State>{
+                               Connection::State::Connecting, Connection::State::Reconnecting,
+                               Connection::State::Connecting, Connection::State::Reconnecting}));
+}
+
+void tst_Connection::failsOverWithTheOutboxAndTheResumePoints()
+{
+    // Two instances of one server sharing one store: one history, one epoch.
+    QTemporaryDir dataDir;
+    server::SqliteStore store(dataDir.path() + u"/palaver.sqlite3"_s);
+    QVERIFY2(store.isOpen(), qPrintable(store.errorString()));
+    server::ServerOptions options;
+    options.name = u"instance"_s;
+    auto first = std::make_unique<server::ChatServer>(store, options);
+    server::ChatServer second(store, options);
+    QVERIFY(first->listen(QHostAddress::LocalHost, 0));
+    QVERIFY(second.listen(QHostAddress::LocalHost, 0));
+    const QUrl firstUrl = urlFor(first->serverPort());
+    const QUrl secondUrl = urlFor(second.serverPort());
+    Observer bob(second.serverPort());
+    QVERIFY(bob.waitWelcomed());
+
+    QTemporaryDir outboxDir;
+    test::ManualClock clock;
+    Connection connection(clock);
+    connection.setOutboxDirectory(outboxDir.path());
+    connection.open({firstUrl, secondUrl}, u"alice"_s);
+    QVERIFY(waitForState(connection, Connection::State::Connected));
+    QCOMPARE(connection.url(), firstUrl);
+    const QString outboxFile = connection.outbox().file();
+    const QString epoch = connection.welcome().epoch;
+    QSignalSpy received(&connection, &Connection::messageReceived);
+    connection.send(u"one"_s);
+    QVERIFY(received.wait()); // seq 1 in general: where alice will resume from
+
+    // Another instance stores a message this one never delivers: alice misses it.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(store.append({server::NewMessage{QUuid::createUuid(), u"general"_s, u"carol"_s,
+                                             u"from elsewhere"_s, now}}));
+    // Two messages in flight when the first instance dies, which had stored one of them but
+    // not yet acknowledged it.
+    const QUuid stored = connection.send(u"stored, ack lost"_s).id;
+    const QUuid lost = connection.send(u"never arrived"_s).id;
+    QVERIFY(store.append(
+        {server::NewMessage{stored, u"general"_s, u"alice"_s, u"stored, ack lost"_s, now}}));
+    QCOMPARE(connection.outbox().size(), 2);
+
+    const StateLog log(connection);
+    QList<protocol::History> histories;
+    QList<Connection::HistoryKind> kinds;
+    connect(&connection, &Connection::historyReceived, this,
+            [&](const protocol::History &h, Connection::HistoryKind kind) {
+                histories.append(h);
+                kinds.append(kind);
+            });
+    QSignalSpy acked(&connection, &Connection::acknowledged);
+    first.reset(); // before it has read a byte of the two sends
+
+    QTRY_COMPARE(log.states(), (QList<Connection::State>{Connection::State::Connecting,
+                                                         Connection::State::Connected}));
+    QCOMPARE(connection.url(), secondUrl);
+    QCOMPARE(connection.welcome().epoch, epoch);
+    QCOMPARE(connection.outbox().file(), outboxFile);
+
+    // Resumed where it was: the second instance replays exactly what alice missed.
+    QTRY_COMPARE(histories.size(), 1);
+    QCOMPARE(kinds.constFirst(), Connection::HistoryKind::Missed);
+    QStringList missed;
+    for (const protocol::ChatMessage &m : std::as_const(histories.constFirst().messages))
+        missed.append(m.text);
+    QCOMPARE(missed, (QStringList{u"from elsewhere"_s, u"stored, ack lost"_s}));
+
+    // The outbox went through the second instance, each message acknowledged once, the one
+    // stored before with its original seq.
+    QTRY_VERIFY(connection.outbox().isEmpty());
+    QTRY_COMPARE(acked.count(), 2);
+    QHash<QUuid, qint64> seqs;
+    for (const QList<QVariant> &signal : std::as_const(acked)) {
+        const auto ack = signal.at(0).value<protocol::Ack>();
+        seqs.insert(ack.id, ack.seq);
+    }
+    QCOMPARE(seqs, (QHash<QUuid, qint64>{{stored, 3}, {lost, 4}}));
+
+    // Delivered once, and stored once.
+    connection.send(u"after"_s);
+    QTRY_COMPARE(bob.lines(), (QStringList{u"alice: never arrived"_s, u"alice: after"_s}));
+    QStringList history;
+    for (const protocol::ChatMessage &m : store.after(u"general"_s, 0, 100))
+        history.append(m.text);
+    QCOMPARE(history, (QStringList{u"one"_s, u"from elsewhere"_s, u"stored, ack lost"_s,
+                                   u"never arrived"_s, u"after"_s}));
+}
+
+void tst_Connection::aRefusedPasswordDoesNotFailOver()
+{
+    const quint16 nobody = closedPorts(1).constFirst();
+    server::ServerOptions guarded;
+    guarded.admission.password = u"secret"_s;
+    test::TestServer withPassword(guarded);
+    QVERIFY2(withPassword.start(), qPrintable(withPassword.errorString()));
+    auto open = startServer();
+    test::ManualClock clock;
+    Connection connection(clock);
+    const StateLog log(connection);
+    QList<QUrl> tried;
+    connect(&connection, &Connection::addressChanged, this, [&] {
+        if (tried.isEmpty() || tried.constLast() != connection.url())
+            tried.append(connection.url());
+    });
+    QSignalSpy asked(&connection, &Connection::passwordRequired);
+    connection.open({urlFor(nobody), withPassword.url(), open->url()}, u"alice"_s);
+    QVERIFY(waitForState(connection, Connection::State::Offline));
+    QCOMPARE(asked.count(), 1);
+    QCOMPARE(asked.first().at(0).toString(), displayAddress(withPassword.url()));
+    // The server's verdict: another instance of it would say the same.
+    QCOMPARE(log.states(),
+             (QList<Connection::State>{Connection::State::Connecting, Connection::State::Offline}));
+    QCOMPARE(tried, (QList<QUrl>{urlFor(nobody), withPassword.url()}));
+    QCOMPARE(clock.pendingAlarms(), 0);
+    QCOMPARE(open->server().connectionCount(), 0);
+
+    // Given the password, it goes back to the address that asked for it.
+    tried.clear();
+    connection.setPassword(u"secret"_s);
+    connection.reconnectNow();
+    QVERIFY(waitForState(connection, Connection::State::Connected));
+    QCOMPARE(tried, QList<QUrl>{withPassword.url()});
+}
+
+void tst_Connection::theOutboxBelongsToTheServerNotToOneAddress()
+{
+    const QList<quint16> ports = closedPorts(2);
+    const QUrl a = urlFor(ports.at(0));
+    const QUrl b = urlFor(ports.at(1));
+    QTemporaryDir outboxDir;
+    QString file;
+    QUuid typed;
+    {
+        test::ManualClock clock;
+        Connection connection(clock);
+        connection.setOutboxDirectory(outboxDir.path());
+        connection.open({a, b}, u"alice"_s);
+        typed = connection.send(u"typed for the pair"_s).id;
+        file = connection.outbox().file();
+    }
+    {
+        // The same server, its addresses in another order: the same outbox...
+        test::ManualClock clock;
+        Connection connection(clock);
+        connection.setOutboxDirectory(outboxDir.path());
+        QSignalSpy restored(&connection, &Connection::outboxRestored);
+        connection.open({b, a}, u"alice"_s);
+        QCOMPARE(connection.outbox().file(), file);
+        QCOMPARE(restored.count(), 1);
+        QCOMPARE(connection.outbox().pending().constFirst().id, typed);
+        // ...and opening it again (another nickname) is no change of server.
+        QSignalSpy changed(&connection, &Connection::serverChanged);
+        connection.open({a, b}, u"bob"_s);
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(connection.outbox().size(), 1);
+    }
+    // One address alone is a server of its own, whose outbox file is named as it always was,
+    // so that one kept by an older version is found.
+    test::ManualClock clock;
+    Connection connection(clock);
+    connection.setOutboxDirectory(outboxDir.path());
+    connection.open(a, u"alice"_s);
+    QVERIFY(connection.outbox().isEmpty());
+    const QByteArray key =
+        QCryptographicHash::hash(a.toString(QUrl::FullyEncoded).toUtf8(), QCryptographicHash::Sha1)
+            .toHex()
+            .left(16);
+    QCOMPARE(connection.outbox().file(),
+             outboxDir.path() + u"/outbox-"_s + QString::fromLatin1(key) + u".json"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Connection)

@@ -114,6 +114,10 @@
         <source>&quot;%1&quot; has parts a server address can&apos;t have (a user name, ? or #).</source>
         <translation>„%1“ enthält Teile, die eine Serveradresse nicht haben kann (einen Benutzernamen, ? oder #).</translation>
     </message>
+    <message>
+        <source>Address %1 of %2: %3</source>
+        <translation>Adresse %1 von %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>palaver::client::AboutDialog</name>
@@ -274,10 +278,6 @@
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <source>A host name or IP address, optionally with :port, or a ws:// or wss:// URL</source>
-        <translation>Ein Hostname oder eine IP-Adresse, optional mit :Port, oder eine ws://- oder wss://-URL</translation>
-    </message>
-    <message>
         <source>Your name in the chat</source>
         <translation>Ihr Name im Chat</translation>
     </message>
@@ -341,6 +341,10 @@
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>A host name or IP address, optionally with :port, or a ws:// or wss:// URL. Several addresses of one server are separated by commas.</source>
+        <translation>Ein Hostname oder eine IP-Adresse, optional mit :Port, oder eine ws://- oder wss://-URL. Mehrere Adressen eines Servers werden durch Kommas getrennt.</translation>
+    </message>
 </context>
 <context>
     <name>palaver::client::Connection</name>
@@ -387,6 +391,23 @@
     <message>
         <source>The connection to the server was lost.</source>
         <translation>Die Verbindung zum Server wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 of %4)</source>
+        <extracomment>%1 is a server address as typed, %2 the IP address it resolved to and is tried at, %3 of %4 its place among the server&apos;s addresses</extracomment>
+        <translation>%1 (%2, %3 von %4)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <extracomment>%1 is a server address, %2 of %3 its place among the server&apos;s addresses</extracomment>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No address of this server worked (%n tried). The last problem: %1</source>
+        <translation>
+            <numerusform>Keine Adresse dieses Servers hat funktioniert (%n versucht). Das letzte Problem: %1</numerusform>
+            <numerusform>Keine Adresse dieses Servers hat funktioniert (%n versucht). Das letzte Problem: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>palaver::client::Connection</name>
+    <message numerus="yes">
+        <source>No address of this server worked (%n tried). The last problem: %1</source>
+        <translation>
+            <numerusform>No address of this server worked (%n tried). The last problem: %1</numerusform>
+            <numerusform>No address of this server worked (%n tried). The last problem: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>palaver::client::MainWindow</name>
     <message numerus="yes">
         <source>Reconnecting to %1 in %n s…</source>

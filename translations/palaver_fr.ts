@@ -114,6 +114,10 @@
         <source>&quot;%1&quot; has parts a server address can&apos;t have (a user name, ? or #).</source>
         <translation>«&#xa0;%1&#xa0;» contient des éléments qu’une adresse de serveur ne peut pas contenir (un nom d’utilisateur,&#xa0;? ou #).</translation>
     </message>
+    <message>
+        <source>Address %1 of %2: %3</source>
+        <translation>Adresse %1 sur %2&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>palaver::client::AboutDialog</name>
@@ -274,10 +278,6 @@
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <source>A host name or IP address, optionally with :port, or a ws:// or wss:// URL</source>
-        <translation>Un nom d’hôte ou une adresse IP, éventuellement suivi de&#xa0;:port, ou une URL ws:// ou wss://</translation>
-    </message>
-    <message>
         <source>Your name in the chat</source>
         <translation>Votre nom dans la discussion</translation>
     </message>
@@ -341,6 +341,10 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>A host name or IP address, optionally with :port, or a ws:// or wss:// URL. Several addresses of one server are separated by commas.</source>
+        <translation>Un nom d’hôte ou une adresse IP, éventuellement suivi de&#xa0;:port, ou une URL ws:// ou wss://. Les différentes adresses d’un même serveur sont séparées par des virgules.</translation>
+    </message>
 </context>
 <context>
     <name>palaver::client::Connection</name>
@@ -387,6 +391,23 @@
     <message>
         <source>The connection to the server was lost.</source>
         <translation>La connexion au serveur a été perdue.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 of %4)</source>
+        <extracomment>%1 is a server address as typed, %2 the IP address it resolved to and is tried at, %3 of %4 its place among the server&apos;s addresses</extracomment>
+        <translation>%1 (%2, %3 sur %4)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <extracomment>%1 is a server address, %2 of %3 its place among the server&apos;s addresses</extracomment>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No address of this server worked (%n tried). The last problem: %1</source>
+        <translation>
+            <numerusform>Aucune adresse de ce serveur n’a fonctionné (%n essayée). Dernier problème&#xa0;: %1</numerusform>
+            <numerusform>Aucune adresse de ce serveur n’a fonctionné (%n essayées). Dernier problème&#xa0;: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,10 @@
         <source>&quot;%1&quot; has parts a server address can&apos;t have (a user name, ? or #).</source>
         <translation>“%1” tem partes que um endereço de servidor não pode ter (um nome de usuário, ? ou #).</translation>
     </message>
+    <message>
+        <source>Address %1 of %2: %3</source>
+        <translation>Endereço %1 de %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>palaver::client::AboutDialog</name>
@@ -274,10 +278,6 @@
         <translation>Endereço do servidor</translation>
     </message>
     <message>
-        <source>A host name or IP address, optionally with :port, or a ws:// or wss:// URL</source>
-        <translation>Um nome de host ou endereço IP, opcionalmente com :porta, ou uma URL ws:// ou wss://</translation>
-    </message>
-    <message>
         <source>Your name in the chat</source>
         <translation>Seu nome no chat</translation>
     </message>
@@ -341,6 +341,10 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>A host name or IP address, optionally with :port, or a ws:// or wss:// URL. Several addresses of one server are separated by commas.</source>
+        <translation>Um nome de host ou endereço IP, opcionalmente com :porta, ou uma URL ws:// ou wss://. Vários endereços de um mesmo servidor são separados por vírgulas.</translation>
+    </message>
 </context>
 <context>
     <name>palaver::client::Connection</name>
@@ -387,6 +391,23 @@
     <message>
         <source>The connection to the server was lost.</source>
         <translation>A conexão com o servidor foi perdida.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 of %4)</source>
+        <extracomment>%1 is a server address as typed, %2 the IP address it resolved to and is tried at, %3 of %4 its place among the server&apos;s addresses</extracomment>
+        <translation>%1 (%2, %3 de %4)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <extracomment>%1 is a server address, %2 of %3 its place among the server&apos;s addresses</extracomment>
+        <translation>%1 (%2 de %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No address of this server worked (%n tried). The last problem: %1</source>
+        <translation>
+            <numerusform>Nenhum endereço deste servidor funcionou (%n tentado). O último problema: %1</numerusform>
+            <numerusform>Nenhum endereço deste servidor funcionou (%n tentados). O último problema: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

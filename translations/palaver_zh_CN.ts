@@ -114,6 +114,10 @@
         <source>&quot;%1&quot; has parts a server address can&apos;t have (a user name, ? or #).</source>
         <translation>“%1”包含服务器地址中不能有的部分（用户名、? 或 #）。</translation>
     </message>
+    <message>
+        <source>Address %1 of %2: %3</source>
+        <translation>第 %1 个地址（共 %2 个）：%3</translation>
+    </message>
 </context>
 <context>
     <name>palaver::client::AboutDialog</name>
@@ -274,10 +278,6 @@
         <translation>服务器地址</translation>
     </message>
     <message>
-        <source>A host name or IP address, optionally with :port, or a ws:// or wss:// URL</source>
-        <translation>主机名或 IP 地址，可以加上 :端口，也可以是 ws:// 或 wss:// 网址</translation>
-    </message>
-    <message>
         <source>Your name in the chat</source>
         <translation>你在聊天中的名字</translation>
     </message>
@@ -341,6 +341,10 @@
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>A host name or IP address, optionally with :port, or a ws:// or wss:// URL. Several addresses of one server are separated by commas.</source>
+        <translation>主机名或 IP 地址，可以加上 :端口，也可以是 ws:// 或 wss:// 网址。同一服务器的多个地址用英文逗号分隔。</translation>
+    </message>
 </context>
 <context>
     <name>palaver::client::Connection</name>
@@ -387,6 +391,22 @@
     <message>
         <source>The connection to the server was lost.</source>
         <translation>与服务器的连接已断开。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 of %4)</source>
+        <extracomment>%1 is a server address as typed, %2 the IP address it resolved to and is tried at, %3 of %4 its place among the server&apos;s addresses</extracomment>
+        <translation>%1（%2，第 %3 个，共 %4 个）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <extracomment>%1 is a server address, %2 of %3 its place among the server&apos;s addresses</extracomment>
+        <translation>%1（第 %2 个，共 %3 个）</translation>
+    </message>
+    <message numerus="yes">
+        <source>No address of this server worked (%n tried). The last problem: %1</source>
+        <translation>
+            <numerusform>此服务器的所有地址都无法使用（已尝试 %n 个）。最后一个问题：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QHostInfo>
 #include <QLoggingCategory>
 #include <QNetworkInformation>
 #include <QSslCertificate>
@@ -59,12 +60,17 @@ Connection::Connection(Clock &clock, Backoff backoff, QObject *parent)
 
 Connection::~Connection() = default;
 
-void Connection::open(const QUrl &url, const QString &nick)
+void Connection::open(const QList<QUrl> &addresses, const QString &nick)
 {
-    m_nick = nick;
-    if (url != m_url || m_outbox.file().isEmpty() != m_outboxDirectory.isEmpty()) {
+    if (addresses.isEmpty()) {
+        qCWarning(lcConnection, "no address to connect to");
+        return;
+    }
+    m_nick = nick; // the restored outbox's lines are shown as this nickname's
+    const QString key = serverKey(addresses);
+    if (key != m_serverKey || m_outbox.file().isEmpty() != m_outboxDirectory.isEmpty()) {
         // Another server has another outbox and another history.
-        if (!m_outbox.setFile(outboxPathFor(url)))
+        if (!m_outbox.setFile(outboxPathFor(key)))
             qCWarning(lcConnection, "cannot read the outbox %s: %s",
                       qUtf8Printable(m_outbox.file()), qUtf8Printable(m_outbox.errorString()));
         m_positions.clear();
@@ -76,12 +82,14 @@ void Connection::open(const QUrl &url, const QString &nick)
             emit outboxChanged();
         }
     }
-    m_url = url;
+    m_serverKey = key;
+    m_rotation.setAddresses(addresses);
+    m_url = addresses.constFirst();
     m_nick = nick;
     m_fatalProblem.clear();
     m_lastProblem.clear();
     m_backoff.reset();
-    connectNow();
+    startRound(AddressRotation::Start::First);
 }
 
 void Connection::close()
@@ -89,6 +97,7 @@ void Connection::close()
     m_retryAlarm.reset();
     m_heartbeat.reset();
     m_connectTimeoutAlarm.reset();
+    abortLookup();
     if (m_socket) {
         QWebSocket *socket = m_socket.get();
         socket->disconnect(this);
@@ -101,10 +110,13 @@ void Connection::close()
 
 void Connection::reconnectNow()
 {
-    if (m_url.isEmpty() || m_state == State::Connected || m_state == State::Connecting)
+    if (addresses().isEmpty() || m_state == State::Connected || m_state == State::Connecting)
         return;
     m_fatalProblem.clear();
-    connectNow();
+    // Stopped (the server refused something the user has now put right, or the user
+    // disconnected): the same address again first. Waiting: the round that was due.
+    startRound(m_state == State::Offline ? AddressRotation::Start::Current
+                                         : AddressRotation::Start::AfterLast);
 }
 
 const OutgoingMessage &Connection::send(const QString &room, const QString &text,
@@ -209,10 +221,76 @@ qint64 Connection::msecsUntilRetry() const
     return std::max<qint64>(0, m_retryAtMs - m_clock.nowMs());
 }
 
-void Connection::connectNow()
+void Connection::startRound(AddressRotation::Start start)
+{
+    m_failedThisRound = start == AddressRotation::Start::AfterDropped ? 1 : 0;
+    m_rotation.startRound(start);
+    tryNextAddress();
+}
+
+void Connection::tryNextAddress()
 {
     m_retryAlarm.reset();
+    m_connectTimeoutAlarm.reset();
+    abortLookup();
     dropSocket();
+    if (!m_rotation.advance()) {
+        backOff();
+        return;
+    }
+    ++m_attempt;
+    m_url = m_rotation.currentUrl();
+    m_connectUrl = m_url;
+    setState(State::Connecting);
+    emit addressChanged();
+    // The timeout covers the whole attempt: finding the name, the socket, hello and welcome.
+    m_connectTimeoutAlarm = m_clock.schedule(m_connectTimeout, [this] {
+        connectionLost(describeSocketError(QAbstractSocket::SocketTimeoutError, m_connectUrl, {}));
+    });
+    if (!m_rotation.needsLookup()) {
+        openSocket();
+        return;
+    }
+    // A ws:// name is resolved here rather than by the socket, so that each of its addresses
+    // gets an attempt of its own: Qt's socket would go on to the next only after 30 s without
+    // an answer, longer than the connect timeout.
+    qCDebug(lcConnection, "looking up %s", qUtf8Printable(m_url.host()));
+    m_lookupId = QHostInfo::lookupHost(m_url.host(), this,
+                                       [this, attempt = m_attempt](const QHostInfo &info) {
+                                           if (attempt == m_attempt) {
+                                               m_lookupId = -1;
+                                               onLookedUp(info);
+                                           }
+                                       });
+}
+
+void Connection::onLookedUp(const QHostInfo &info)
+{
+    const QList<QHostAddress> ips =
+        info.error() == QHostInfo::NoError ? info.addresses() : QList<QHostAddress>();
+    const bool any = m_rotation.resolved(ips);
+    if (ips.isEmpty()) {
+        connectionLost(describeSocketError(QAbstractSocket::HostNotFoundError, m_url, {}));
+        return;
+    }
+    if (!any) { // all of the name's addresses were tried earlier in this round
+        tryNextAddress();
+        return;
+    }
+    m_connectUrl = m_rotation.connectUrl();
+    emit addressChanged(); // where() now names the address, and knows how many there are
+    openSocket();
+}
+
+void Connection::abortLookup()
+{
+    if (m_lookupId >= 0)
+        QHostInfo::abortHostLookup(m_lookupId);
+    m_lookupId = -1;
+}
+
+void Connection::openSocket()
+{
     m_socket.reset(new QWebSocket(QString(), QWebSocketProtocol::VersionLatest));
     QWebSocket *socket = m_socket.get();
     connect(socket, &QWebSocket::connected, this, &Connection::onConnected);
@@ -230,22 +308,53 @@ void Connection::connectNow()
     });
     connect(socket, &QWebSocket::sslErrors, this, &Connection::onSslErrors);
 
-    setState(State::Connecting);
-    qCInfo(lcConnection, "connecting to %s", qUtf8Printable(m_url.toDisplayString()));
-    m_connectTimeoutAlarm = m_clock.schedule(m_connectTimeout, [this] {
-        connectionLost(describeSocketError(QAbstractSocket::SocketTimeoutError, m_url, {}));
-    });
-    socket->open(m_url);
+    const QString name = m_connectUrl == m_url ? QString() : u" (%1)"_s.arg(m_url.host());
+    qCInfo(lcConnection, "connecting to %s%s", qUtf8Printable(m_connectUrl.toDisplayString()),
+           qUtf8Printable(name));
+    socket->open(m_connectUrl);
 }
 
-QString Connection::outboxPathFor(const QUrl &url) const
+QString Connection::where() const
+{
+    if (m_state == State::Connected)
+        return displayAddress(m_url);
+    if (m_state != State::Connecting)
+        return displayAddresses(addresses());
+    const QString address = displayAddress(m_url);
+    const int count = m_rotation.count();
+    if (count <= 1)
+        return address;
+    const QString position = QString::number(m_rotation.position());
+    const QHostAddress ip = m_rotation.current().ip;
+    if (!ip.isNull()) {
+        //: %1 is a server address as typed, %2 the IP address it resolved to and is tried at,
+        //: %3 of %4 its place among the server's addresses
+        return tr("%1 (%2, %3 of %4)")
+            .arg(address, ip.toString(), position, QString::number(count));
+    }
+    //: %1 is a server address, %2 of %3 its place among the server's addresses
+    return tr("%1 (%2 of %3)").arg(address, position, QString::number(count));
+}
+
+QString Connection::serverKey(const QList<QUrl> &addresses)
+{
+    // The instances of one server, however they are ordered: one outbox, whichever is in use.
+    // A single address is its URL, as before lists existed, so an outbox kept on disk by an
+    // older version is found again.
+    QStringList urls;
+    for (const QUrl &url : addresses)
+        urls.append(url.toString(QUrl::FullyEncoded));
+    urls.sort();
+    urls.removeDuplicates();
+    return urls.join(u'\n');
+}
+
+QString Connection::outboxPathFor(const QString &serverKey) const
 {
     if (m_outboxDirectory.isEmpty())
         return {};
-    const QByteArray key = QCryptographicHash::hash(url.toString(QUrl::FullyEncoded).toUtf8(),
-                                                    QCryptographicHash::Sha1)
-                               .toHex()
-                               .left(16);
+    const QByteArray key =
+        QCryptographicHash::hash(serverKey.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
     return m_outboxDirectory + u"/outbox-"_s + QString::fromLatin1(key) + u".json"_s;
 }
 
@@ -430,6 +539,8 @@ void Connection::onTextMessage(const QString &text)
                     m_awaitingJoinHistory.insert(room.name);
                 }
                 m_backoff.reset();
+                m_rotation.worked();
+                m_failedThisRound = 0;
                 m_lastProblem.clear();
                 setState(State::Connected);
                 heardFromServer();
@@ -539,7 +650,7 @@ void Connection::handleError(const protocol::Error &error)
 void Connection::onSocketError(QAbstractSocket::SocketError error)
 {
     connectionLost(
-        describeSocketError(error, m_url, m_socket ? m_socket->errorString() : QString()));
+        describeSocketError(error, m_connectUrl, m_socket ? m_socket->errorString() : QString()));
 }
 
 void Connection::onDisconnected()
@@ -558,7 +669,7 @@ void Connection::onDisconnected()
     if (serverSaidWhy)
         connectionLost(describeCloseCode(code, m_socket->closeReason()));
     else if (error != QAbstractSocket::UnknownSocketError)
-        connectionLost(describeSocketError(error, m_url, m_socket->errorString()));
+        connectionLost(describeSocketError(error, m_connectUrl, m_socket->errorString()));
     else
         connectionLost(tr("The connection to the server was lost."));
 }
@@ -567,22 +678,42 @@ void Connection::connectionLost(const QString &problem)
 {
     if (m_state != State::Connecting && m_state != State::Connected)
         return; // already handled: errorOccurred and disconnected both report one drop
+    const bool wasConnected = m_state == State::Connected;
     m_connectTimeoutAlarm.reset();
     m_pingAlarm.reset();
     m_heartbeat.reset();
+    abortLookup();
     dropSocket();
     if (!m_fatalProblem.isEmpty()) {
+        // The server's verdict (password, nickname, version, kicked): another instance of the
+        // same server would say the same.
         m_lastProblem = m_fatalProblem;
         qCWarning(lcConnection, "not retrying: %s", qUtf8Printable(m_lastProblem));
         setState(State::Offline);
         return;
     }
     m_lastProblem = problem;
+    qCInfo(lcConnection, "%s", qUtf8Printable(problem));
+    if (wasConnected) {
+        startRound(AddressRotation::Start::AfterDropped); // the others, at once
+        return;
+    }
+    ++m_failedThisRound;
+    tryNextAddress();
+}
+
+void Connection::backOff()
+{
+    if (m_failedThisRound > 1) {
+        m_lastProblem = tr("No address of this server worked (%n tried). The last problem: %1",
+                           nullptr, m_failedThisRound)
+                            .arg(m_lastProblem);
+    }
     const auto delay = m_backoff.next();
     m_retryAtMs = m_clock.nowMs() + delay.count();
-    qCInfo(lcConnection, "%s Retrying in %lld ms.", qUtf8Printable(problem),
-           static_cast<long long>(delay.count()));
-    m_retryAlarm = m_clock.schedule(delay, [this] { connectNow(); });
+    qCInfo(lcConnection, "Retrying in %lld ms.", static_cast<long long>(delay.count()));
+    m_retryAlarm =
+        m_clock.schedule(delay, [this] { startRound(AddressRotation::Start::AfterLast); });
     setState(State::Reconnecting);
 }
 

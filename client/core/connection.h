@@ -3,6 +3,7 @@
 #include "backoff.h"
 #include "clock.h"
 #include "outbox.h"
+#include "serveraddress.h"
 #include "shared/protocol.h"
 
 #include <QHash>
@@ -14,10 +15,14 @@
 
 #include <memory>
 
+class QHostInfo;
+
 namespace palaver::client {
 
 /// Owns the WebSocket to one server and keeps it up: says hello, reconnects with backoff after
-/// every drop, and sends the outbox until each message is acknowledged.
+/// every drop, and sends the outbox until each message is acknowledged. A server may have
+/// several addresses (instances sharing one history): a failed one is followed at once by the
+/// next, and only a round in which all failed is followed by a backoff delay.
 class Connection final : public QObject
 {
     Q_OBJECT
@@ -48,8 +53,12 @@ public:
     /// the app and the machine. Empty (the default): in memory only. Call before open().
     void setOutboxDirectory(const QString &directory) { m_outboxDirectory = directory; }
 
-    /// Connects to `url` as `nick`, now, with a fresh backoff. Loads that server's outbox.
-    void open(const QUrl &url, const QString &nick);
+    /// Connects to the first of `addresses` that works, as `nick`, now, with a fresh backoff.
+    /// They are the instances of one server: one outbox and one place in each room's history,
+    /// whichever is in use. Loads that server's outbox.
+    void open(const QList<QUrl> &addresses, const QString &nick);
+    /// The same for a server with a single address.
+    void open(const QUrl &url, const QString &nick) { open(QList<QUrl>{url}, nick); }
     /// Disconnects on the user's request and stops retrying.
     void close();
     /// Skips the rest of the backoff delay and tries at once.
@@ -108,7 +117,14 @@ public:
     const QList<protocol::RoomInfo> &rooms() const { return m_rooms; }
 
     State state() const { return m_state; }
+    /// The addresses open() was given, in their order.
+    const QList<QUrl> &addresses() const { return m_rotation.addresses(); }
+    /// The one of addresses() in use or being tried (or tried last).
     QUrl url() const { return m_url; }
+    /// Which server this is about, for people: while connecting the address tried, with its
+    /// place among several ("chat2.lan:7350 (2 of 3)"); when connected the address in use;
+    /// otherwise all of them.
+    QString where() const;
     /// The nickname asked for, or the one the server accepted once welcomed.
     QString nick() const { return m_nick; }
     /// The room messages go to: the welcome's, or the default before any welcome.
@@ -131,6 +147,8 @@ public:
 
 signals:
     void stateChanged(palaver::client::Connection::State state);
+    /// Another address is being tried (url() and where() changed), in the same state.
+    void addressChanged();
     /// Now a member of `room` (after join(), or somebody opened a direct conversation).
     void joined(const palaver::protocol::RoomInfo &room);
     void left(const QString &room);
@@ -172,7 +190,14 @@ signals:
     void serverError(const palaver::protocol::Error &error);
 
 private:
-    void connectNow();
+    /// Plans a round of attempts over the addresses and starts the first.
+    void startRound(AddressRotation::Start start);
+    /// Tries the round's next address, or backs off when the round is over.
+    void tryNextAddress();
+    void onLookedUp(const QHostInfo &info);
+    void abortLookup();
+    void openSocket();
+    void backOff();
     void onConnected();
     void onTextMessage(const QString &text);
     void onSocketError(QAbstractSocket::SocketError error);
@@ -187,7 +212,9 @@ private:
     bool sendRequest(const protocol::Message &message);
     void rememberRoom(const protocol::RoomInfo &room);
     void sendHello();
-    QString outboxPathFor(const QUrl &url) const;
+    /// What tells one server from another: its addresses, in any order.
+    static QString serverKey(const QList<QUrl> &addresses);
+    QString outboxPathFor(const QString &serverKey) const;
     void connectionLost(const QString &problem);
     void setState(State state);
     void flushOutbox();
@@ -202,7 +229,13 @@ private:
     std::chrono::milliseconds m_heartbeatQuiet{30'000};
     std::chrono::milliseconds m_heartbeatGrace{15'000};
     State m_state = State::Offline;
-    QUrl m_url;
+    AddressRotation m_rotation;
+    QString m_serverKey;
+    QUrl m_url;        // the address (as typed) in use or being tried
+    QUrl m_connectUrl; // what the socket opened: m_url, or m_url with an IP address for its name
+    int m_lookupId = -1;
+    quint64 m_attempt = 0;     // counts attempts, so that an old lookup's answer is ignored
+    int m_failedThisRound = 0; // attempts of this round that failed
     QString m_nick;
     QString m_room;
     protocol::Welcome m_welcome;

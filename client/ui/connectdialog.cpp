@@ -42,7 +42,8 @@ ConnectDialog::ConnectDialog(QWidget *parent)
         tr("e.g. 192.168.1.10 or chat.local:%1").arg(protocol::kDefaultPort));
     m_address->setAccessibleName(tr("Server address"));
     m_address->setAccessibleDescription(
-        tr("A host name or IP address, optionally with :port, or a ws:// or wss:// URL"));
+        tr("A host name or IP address, optionally with :port, or a ws:// or wss:// URL. Several "
+           "addresses of one server are separated by commas."));
     m_address->setClearButtonEnabled(true);
 
     m_nick->setObjectName(u"nickEdit"_s);
@@ -209,7 +210,7 @@ void ConnectDialog::accept()
         m_nick->setFocus();
         return;
     }
-    m_url = address.url;
+    m_urls = address.urls;
     QDialog::accept();
 }
 

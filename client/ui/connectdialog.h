@@ -30,7 +30,10 @@ public:
     void setProblem(const QString &problem);
 
     QString addressText() const;
-    QUrl url() const { return m_url; }
+    /// The first address typed (usually the only one).
+    QUrl url() const { return m_urls.value(0); }
+    /// Every address typed: the instances of one server, to be tried in this order.
+    QList<QUrl> urls() const { return m_urls; }
     QString nick() const;
 
     void accept() override;
@@ -57,7 +60,7 @@ private:
     QStackedWidget *m_discoveredStack;
     QListView *m_discovered;
     QLabel *m_discoveredEmpty;
-    QUrl m_url;
+    QList<QUrl> m_urls;
 };
 
 } // namespace palaver::client

@@ -167,6 +167,10 @@ MainWindow::MainWindow(Connection &connection, Workspace &workspace, ClientSetti
         updateStatus();
         updateTitle();
     });
+    connect(&m_connection, &Connection::addressChanged, this, [this] {
+        updateStatus();
+        updateTitle();
+    });
     connect(&m_connection, &Connection::welcomed, this, &MainWindow::updateTitle);
     connect(&m_connection, &Connection::outboxChanged, this, &MainWindow::updateStatus);
     // Queued: a dialog's event loop must not run inside the socket's signal.
@@ -579,13 +583,13 @@ void MainWindow::onNickTaken(const QString &nick, const QString &suggestion, con
     if (!ok || chosen.trimmed().isEmpty())
         return;
     m_settings.setNick(chosen.trimmed());
-    openConnection(m_connection.url(), chosen.trimmed());
+    openConnection(m_connection.addresses(), chosen.trimmed());
 }
 
-void MainWindow::openConnection(const QUrl &url, const QString &nick)
+void MainWindow::openConnection(const QList<QUrl> &urls, const QString &nick)
 {
-    m_connection.setToken(m_settings.token(displayAddress(url)));
-    m_connection.open(url, nick);
+    m_connection.setToken(m_settings.token(displayAddresses(urls)));
+    m_connection.open(urls, nick);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -643,7 +647,7 @@ bool MainWindow::askForServer(const QString &problem)
         return false;
     m_settings.setServer(dialog.addressText());
     m_settings.setNick(dialog.nick());
-    openConnection(dialog.url(), dialog.nick());
+    openConnection(dialog.urls(), dialog.nick());
     return true;
 }
 
@@ -861,7 +865,7 @@ void MainWindow::editAndResend(const QModelIndex &index)
 
 void MainWindow::updateStatus()
 {
-    const QString where = displayAddress(m_connection.url());
+    const QString where = m_connection.where();
     const Connection::State state = m_connection.state();
     QString text;
     switch (state) {

@@ -45,8 +45,9 @@ public:
     /// Shows the connect dialog; on success remembers the choice and connects.
     /// Returns false if the user cancelled.
     bool askForServer(const QString &problem = {});
-    /// Connects to `url` as `nick` with this computer's token for that server.
-    void openConnection(const QUrl &url, const QString &nick);
+    /// Connects to the server at `urls` (one address, or several of its instances) as `nick`,
+    /// with this computer's token for that server.
+    void openConnection(const QList<QUrl> &urls, const QString &nick);
     /// Opens the settings dialog (or brings the open one forward), at its notifications page
     /// if `notifications`.
     SettingsDialog *showSettings(bool notifications = false);

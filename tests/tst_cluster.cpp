@@ -1,0 +1,358 @@
+// Several server instances on one PostgreSQL database (the private server of the test setup):
+// two in this process for what they tell each other, and two real palaver-server processes for
+// an instance killed with SIGKILL while its clients send.
+#include "client/core/clock.h"
+#include "client/core/connection.h"
+#include "server/chatserver.h"
+#include "server/postgrescluster.h"
+#include "server/postgresstore.h"
+#include "serverprocess.h"
+#include "testclient.h"
+#include "testdatabase.h"
+
+#include <QFile>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace palaver;
+using namespace palaver::server;
+using namespace palaver::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kGeneral = QString::fromUtf16(protocol::kDefaultRoom);
+
+PostgresTarget targetOf(const TestDatabase &db)
+{
+    QString error;
+    PostgresTarget target = *parsePostgresUrl(db.url, {}, &error);
+    target.password = db.password;
+    return target;
+}
+
+/// One instance in this process: its store, its part in the cluster, its server.
+struct Instance
+{
+    explicit Instance(const TestDatabase &db)
+        : store(targetOf(db))
+        , cluster(targetOf(db), options())
+        , server(store, ServerOptions{})
+    {}
+    bool start()
+    {
+        QString error;
+        if (!store.isOpen() || !cluster.start(&error)) {
+            qWarning() << store.errorString() << error;
+            return false;
+        }
+        server.joinCluster(cluster);
+        return server.listen(QHostAddress::LocalHost, 0);
+    }
+    QUrl url() const { return QUrl(u"ws://127.0.0.1:%1"_s.arg(server.serverPort())); }
+    static PostgresCluster::Options options()
+    {
+        PostgresCluster::Options o;
+        o.heartbeat = std::chrono::milliseconds(200);
+        o.expiry = std::chrono::milliseconds(1'000);
+        o.poll = std::chrono::milliseconds(1'000);
+        return o;
+    }
+
+    PostgresStore store;
+    PostgresCluster cluster;
+    ChatServer server;
+};
+
+bool hasPresence(const TestClient &client, const QString &nick, protocol::Status status)
+{
+    const QList<protocol::Presence> all = client.presences();
+    return std::any_of(all.cbegin(), all.cend(), [&](const protocol::Presence &p) {
+        return p.nick == nick && p.status == status;
+    });
+}
+
+bool hasMessage(const QList<protocol::ChatMessage> &messages, const QUuid &id)
+{
+    return std::any_of(messages.cbegin(), messages.cend(),
+                       [&id](const protocol::ChatMessage &m) { return m.id == id; });
+}
+
+QList<std::pair<qint64, QUuid>> order(const QList<protocol::ChatMessage> &messages)
+{
+    QList<std::pair<qint64, QUuid>> result;
+    for (const protocol::ChatMessage &m : messages)
+        result.append({m.seq, m.id});
+    return result;
+}
+
+} // namespace
+
+class tst_Cluster : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void bothInstancesDeliverOneOrder();
+    void presenceAndTypingCrossInstances();
+    void nicknamesAreUniqueAcrossInstances();
+    void directConversationsCrossInstances();
+    void aKilledInstanceFailsOverWithNothingLost();
+};
+
+void tst_Cluster::bothInstancesDeliverOneOrder()
+{
+    PALAVER_REQUIRE_POSTGRES(db);
+    Instance a(db);
+    Instance b(db);
+    QVERIFY(a.start());
+    QVERIFY(b.start());
+    QCOMPARE(a.store.epoch(), b.store.epoch()); // one history: clients resume on either
+
+    TestClient alice(a.url(), u"alice"_s);
+    TestClient bob(b.url(), u"bob"_s);
+    QVERIFY(alice.waitForWelcome());
+    QVERIFY(bob.waitForWelcome());
+
+    // Both send at once, without waiting: the database decides one order.
+    constexpr int kEach = 40;
+    QSet<QUuid> sent;
+    for (int i = 0; i < kEach; ++i) {
+        sent.insert(alice.say(u"alice %1"_s.arg(i)));
+        sent.insert(bob.say(u"bob %1"_s.arg(i)));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(alice.chatMessages().size(), 2 * kEach, 15'000);
+    QTRY_COMPARE_WITH_TIMEOUT(bob.chatMessages().size(), 2 * kEach, 15'000);
+    QCOMPARE(order(alice.chatMessages()), order(bob.chatMessages()));
+    QSet<QUuid> received;
+    for (int i = 0; i < 2 * kEach; ++i) {
+        QCOMPARE(alice.chatMessages()[i].seq, i + 1); // gap-free, from 1
+        received.insert(alice.chatMessages()[i].id);
+    }
+    QCOMPARE(received, sent);
+
+    // A client that sends again through the other instance gets the same ack, and nobody gets
+    // the message twice.
+    const protocol::ChatMessage first = alice.chatMessages().constFirst();
+    TestClient again(b.url(), u"alice2"_s);
+    QVERIFY(again.waitForWelcome());
+    again.send(protocol::Send{first.id, kGeneral, first.text, protocol::MessageKind::Text});
+    QVERIFY(again.waitForAck(first.id));
+    QCOMPARE(again.acks().constFirst().seq, first.seq);
+    const QUuid barrier = bob.say(u"barrier"_s);
+    QVERIFY(bob.waitForAck(barrier));
+    QTRY_COMPARE(alice.chatMessages().size(), 2 * kEach + 1);
+    QCOMPARE(alice.chatMessages().constLast().id, barrier);
+    QCOMPARE(a.store.range(kGeneral).last, 2 * kEach + 1);
+}
+
+void tst_Cluster::presenceAndTypingCrossInstances()
+{
+    PALAVER_REQUIRE_POSTGRES(db);
+    Instance a(db);
+    Instance b(db);
+    QVERIFY(a.start());
+    QVERIFY(b.start());
+    TestClient alice(a.url(), u"alice"_s);
+    QVERIFY(alice.waitForWelcome());
+    TestClient bob(b.url(), u"bob"_s);
+    QVERIFY(bob.waitForWelcome());
+
+    // Bob, on the other instance, sees alice online in his welcome...
+    const auto members = bob.welcome()->members;
+    const auto aliceThere =
+        std::find_if(members.cbegin(), members.cend(),
+                     [](const protocol::Member &m) { return m.nick == u"alice"_s; });
+    QVERIFY(aliceThere != members.cend());
+    QCOMPARE(aliceThere->status, protocol::Status::Online);
+    // ...and alice hears that bob arrived.
+    QTRY_VERIFY(alice.presenceLines().join(u'\n').contains(u"bob"_s));
+
+    alice.send(protocol::SetStatus{protocol::Status::Away});
+    QTRY_VERIFY(hasPresence(bob, u"alice"_s, protocol::Status::Away));
+    alice.send(protocol::Typing{kGeneral, {}, true});
+    QTRY_VERIFY(!bob.all<protocol::Typing>().isEmpty());
+    QCOMPARE(bob.all<protocol::Typing>().constFirst().nick, u"alice"_s);
+
+    // Alice leaves: bob, on the other instance, sees her go offline.
+    alice.close();
+    QVERIFY(alice.waitDisconnected());
+    QTRY_VERIFY(hasPresence(bob, u"alice"_s, protocol::Status::Offline));
+}
+
+void tst_Cluster::nicknamesAreUniqueAcrossInstances()
+{
+    PALAVER_REQUIRE_POSTGRES(db);
+    Instance a(db);
+    Instance b(db);
+    QVERIFY(a.start());
+    QVERIFY(b.start());
+    TestClient carol(a.url());
+    carol.send(
+        protocol::Hello{protocol::kProtocolVersion, u"carol"_s, u"test"_s, {}, {}, u"token-1"_s});
+    QVERIFY(carol.waitForWelcome());
+
+    // Somebody else, on the other instance: refused, with a suggestion.
+    TestClient impostor(b.url());
+    impostor.send(
+        protocol::Hello{protocol::kProtocolVersion, u"Carol"_s, u"test"_s, {}, {}, u"token-2"_s});
+    QVERIFY(impostor.waitForError());
+    QCOMPARE(impostor.errors().constFirst().code, protocol::ErrorCode::NickTaken);
+    QCOMPARE(impostor.errors().constFirst().suggestion, u"Carol2"_s);
+    QVERIFY(impostor.waitDisconnected());
+
+    // Carol herself, back through the other instance: she takes her nickname over, and the old
+    // connection is told it was replaced.
+    TestClient back(b.url());
+    back.send(
+        protocol::Hello{protocol::kProtocolVersion, u"carol"_s, u"test"_s, {}, {}, u"token-1"_s});
+    QVERIFY(back.waitForWelcome());
+    QVERIFY(carol.waitDisconnected());
+    QCOMPARE(carol.closeCode(), int(protocol::CloseCode::Replaced));
+}
+
+void tst_Cluster::directConversationsCrossInstances()
+{
+    PALAVER_REQUIRE_POSTGRES(db);
+    Instance a(db);
+    Instance b(db);
+    QVERIFY(a.start());
+    QVERIFY(b.start());
+    TestClient alice(a.url(), u"alice"_s);
+    TestClient bob(b.url(), u"bob"_s);
+    QVERIFY(alice.waitForWelcome());
+    QVERIFY(bob.waitForWelcome());
+
+    alice.send(protocol::Join{u"@bob"_s});
+    QTRY_VERIFY(!alice.all<protocol::Joined>().isEmpty());
+    const QString room = alice.all<protocol::Joined>().constFirst().room.name;
+    QVERIFY(room.startsWith(u'@'));
+    // Bob, on the other instance, is in it too...
+    QTRY_VERIFY(!bob.all<protocol::Joined>().isEmpty());
+    QCOMPARE(bob.all<protocol::Joined>().constFirst().room.name, room);
+    QCOMPARE(bob.all<protocol::Joined>().constFirst().room.peer, u"alice"_s);
+    // ...and gets what alice writes there.
+    const QUuid id = alice.say(u"just between us"_s, room);
+    QVERIFY(alice.waitForAck(id));
+    QTRY_VERIFY(hasMessage(bob.chatMessages(), id));
+}
+
+void tst_Cluster::aKilledInstanceFailsOverWithNothingLost()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("SIGKILL is POSIX");
+#endif
+    PALAVER_REQUIRE_POSTGRES(db);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString passwordFile = dir.filePath(u"password"_s);
+    {
+        QFile file(passwordFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(db.password.toUtf8());
+    }
+    const QStringList cluster{
+        u"--database"_s,         db.url, u"--database-password-file"_s, passwordFile,
+        u"--instance-timeout"_s, u"2"_s};
+    ServerProcess a;
+    ServerProcess b;
+    QVERIFY2(a.start(0, dir.filePath(u"a"_s), cluster), qPrintable(a.log()));
+    QVERIFY2(b.start(0, dir.filePath(u"b"_s), cluster), qPrintable(b.log()));
+
+    // Three real clients on A that know B too, three on B that know A.
+    client::SystemClock clock;
+    struct Client
+    {
+        std::unique_ptr<client::Connection> connection;
+        QList<protocol::ChatMessage> seen; // live and missed history, in the order received
+        QSet<QUuid> sent;
+    };
+    std::vector<Client> clients;
+    for (int i = 0; i < 6; ++i) {
+        Client c;
+        c.connection = std::make_unique<client::Connection>(clock);
+        c.connection->setOutboxDirectory(dir.filePath(u"outbox%1"_s.arg(i)));
+        c.connection->setToken(u"token-%1"_s.arg(i));
+        clients.push_back(std::move(c));
+    }
+    for (size_t i = 0; i < clients.size(); ++i) {
+        Client &c = clients[i];
+        QObject::connect(c.connection.get(), &client::Connection::messageReceived,
+                         c.connection.get(),
+                         [&c](const protocol::ChatMessage &m) { c.seen.append(m); });
+        QObject::connect(c.connection.get(), &client::Connection::historyReceived,
+                         c.connection.get(),
+                         [&c](const protocol::History &history, client::Connection::HistoryKind) {
+                             c.seen.append(history.messages);
+                         });
+        const bool onA = i < 3;
+        c.connection->open(onA ? QList<QUrl>{a.url(), b.url()} : QList<QUrl>{b.url(), a.url()},
+                           u"user%1"_s.arg(i));
+    }
+    for (const Client &c : clients)
+        QTRY_COMPARE_WITH_TIMEOUT(c.connection->state(), client::Connection::State::Connected,
+                                  10'000);
+    // And one on A that knows no other address: it stays away once A is gone.
+    TestClient stranded(a.url(), u"stranded"_s);
+    QVERIFY(stranded.waitForWelcome());
+    QList<protocol::Presence> heardOnB;
+    QObject::connect(clients.back().connection.get(), &client::Connection::presenceReceived,
+                     clients.back().connection.get(),
+                     [&heardOnB](const protocol::Presence &p) { heardOnB.append(p); });
+
+    // Everybody sends; A dies in the middle of it, with sends of its clients in flight.
+    constexpr int kRounds = 30;
+    Client &witness = clients.back(); // on B all along
+    const auto hasSeen = [](const Client &c, const QUuid &id) { return hasMessage(c.seen, id); };
+    for (int round = 0; round < kRounds; ++round) {
+        QUuid witnessed;
+        for (Client &c : clients) {
+            const QUuid id = c.connection->send(kGeneral, u"round %1"_s.arg(round)).id;
+            c.sent.insert(id);
+            if (&c == &witness)
+                witnessed = id;
+        }
+        if (round == kRounds / 2)
+            a.kill();
+        // Rounds go out one after another, as people type: the next once B delivered this one.
+        QTRY_VERIFY_WITH_TIMEOUT(hasSeen(witness, witnessed), 10'000);
+    }
+    QSet<QUuid> all;
+    for (const Client &c : clients)
+        all.unite(c.sent);
+    QCOMPARE(all.size(), 6 * kRounds);
+
+    // All of A's clients are now on B, and everybody has had every message exactly once, in the
+    // one order the database gave them.
+    for (const Client &c : clients) {
+        QTRY_COMPARE_WITH_TIMEOUT(c.connection->url().port(), b.url().port(), 20'000);
+        QTRY_COMPARE_WITH_TIMEOUT(c.seen.size(), 6 * kRounds, 20'000);
+    }
+    const auto reference = order(clients.front().seen);
+    for (const Client &c : clients) {
+        QCOMPARE(order(c.seen), reference);
+        QSet<QUuid> ids;
+        for (int i = 0; i < c.seen.size(); ++i) {
+            QCOMPARE(c.seen[i].seq, i + 1);
+            ids.insert(c.seen[i].id);
+        }
+        QCOMPARE(ids, all);
+    }
+    // Nobody said goodbye for the one left behind: B gives A up after --instance-timeout, and
+    // its users are shown offline.
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(heardOnB.cbegin(), heardOnB.cend(),
+                                         [](const protocol::Presence &p) {
+                                             return p.nick == u"stranded"_s &&
+                                                    p.status == protocol::Status::Offline;
+                                         }),
+                             15'000);
+    // And the database holds each once.
+    PostgresStore store(targetOf(db));
+    QCOMPARE(store.range(kGeneral).last, 6 * kRounds);
+    QCOMPARE(b.state(), QProcess::Running);
+}
+
+QTEST_GUILESS_MAIN(tst_Cluster)
+#include "tst_cluster.moc"
