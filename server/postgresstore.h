@@ -1,7 +1,7 @@
 #pragma once
 
 #include "postgresconnection.h"
-#include "store.h"
+#include "sqlstore.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -23,7 +23,7 @@ namespace palaver::server {
 ///
 /// When the connection is lost, calls fail (errorString() says so) until the server is back:
 /// the next call after that connects again.
-class PostgresStore final : public Store
+class PostgresStore final : public SqlStore
 {
 public:
     /// The channel an append notifies; its payload is the new last seq, a space, the room.
@@ -42,47 +42,17 @@ public:
 
     QString epoch() const override { return m_epoch; }
     std::optional<std::vector<AppendResult>> append(const std::vector<NewMessage> &batch) override;
-    std::vector<protocol::ChatMessage> before(const QString &room, qint64 beforeSeq,
-                                              int limit) override;
-    std::vector<protocol::ChatMessage> after(const QString &room, qint64 afterSeq,
-                                             int limit) override;
     RoomRange range(const QString &room) override;
     QHash<QString, qint64> lastSeqs() override;
     qint64 trim(const Retention &retention, const QDateTime &now) override;
 
-    std::optional<RoomRecord> room(const QString &name) override;
-    std::optional<RoomRecord> createRoom(const QString &name, const QDateTime &now) override;
-    std::vector<protocol::RoomSummary> roomDirectory() override;
-    std::vector<MemberRecord> members(const QString &room) override;
-    qint64 memberCount(const QString &room) override;
-    bool addMember(const QString &room, const QString &nick) override;
-    bool removeMember(const QString &room, const QString &nickKey) override;
-    QStringList roomsOf(const QString &nickKey) override;
-    QString nickOf(const QString &nickKey) override;
-    bool renameNick(const QString &oldKey, const QString &newNick) override;
-    QString directRoom(const QString &keyA, const QString &keyB, bool create,
-                       const QDateTime &now) override;
-    QStringList directParticipants(const QString &room) override;
-    bool setReadMarker(const QString &nickKey, const QString &room, qint64 seq) override;
-    qint64 readMarker(const QString &nickKey, const QString &room) override;
-    qint64 unreadCount(const QString &room, qint64 afterSeq,
-                       const QString &excludingNickKey) override;
     SearchResult search(const QString &query, const QStringList &rooms, int limit) override;
-
-    QString errorString() const override { return m_error; }
 
 private:
     /// Connects (again, after a lost connection); false with m_error if it can't.
     bool connect();
     /// The connection, connected again first if it was lost. Invalid if that failed.
-    QSqlDatabase database();
-    /// Runs `sql` with `values` bound in order. Nothing (and errorString()) on failure.
-    std::optional<QSqlQuery> run(const QString &sql, const QVariantList &values);
-    /// The first column of the first row of `sql`, or `fallback`.
-    QVariant value(const QString &sql, const QVariantList &values, const QVariant &fallback = {});
-    std::vector<protocol::ChatMessage> messages(const QString &sql, const QVariantList &values);
-    void failed(const QString &what, const QSqlQuery &query);
-
+    QSqlDatabase database() override;
     std::optional<std::vector<AppendResult>> appendOnce(const std::vector<NewMessage> &batch);
     struct AppendStatements;
     AppendStatements *appendStatements(QSqlDatabase &db);
@@ -90,7 +60,6 @@ private:
     PostgresTarget m_target;
     QString m_connectionName;
     QString m_epoch;
-    QString m_error;
     std::unique_ptr<AppendStatements> m_appendStatements;
 };
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store.h"
+#include "sqlstore.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -15,7 +15,7 @@ namespace palaver::server {
 /// explicit schema version. Each append() is one transaction, so a caller that batches the
 /// messages of one event-loop turn pays for one fsync per batch, not per message. Search uses
 /// SQLite's FTS5 full-text index when the SQLite it runs on has one.
-class SqliteStore final : public Store
+class SqliteStore final : public SqlStore
 {
 public:
     /// How hard a commit pushes data to disk (SQLite's `synchronous`).
@@ -49,45 +49,18 @@ public:
 
     QString epoch() const override { return m_epoch; }
     std::optional<std::vector<AppendResult>> append(const std::vector<NewMessage> &batch) override;
-    std::vector<protocol::ChatMessage> before(const QString &room, qint64 beforeSeq,
-                                              int limit) override;
-    std::vector<protocol::ChatMessage> after(const QString &room, qint64 afterSeq,
-                                             int limit) override;
     RoomRange range(const QString &room) override;
     QHash<QString, qint64> lastSeqs() override { return m_lastSeq; }
     qint64 trim(const Retention &retention, const QDateTime &now) override;
 
-    std::optional<RoomRecord> room(const QString &name) override;
-    std::optional<RoomRecord> createRoom(const QString &name, const QDateTime &now) override;
-    std::vector<protocol::RoomSummary> roomDirectory() override;
-    std::vector<MemberRecord> members(const QString &room) override;
-    qint64 memberCount(const QString &room) override;
-    bool addMember(const QString &room, const QString &nick) override;
-    bool removeMember(const QString &room, const QString &nickKey) override;
-    QStringList roomsOf(const QString &nickKey) override;
-    QString nickOf(const QString &nickKey) override;
-    bool renameNick(const QString &oldKey, const QString &newNick) override;
-    QString directRoom(const QString &keyA, const QString &keyB, bool create,
-                       const QDateTime &now) override;
-    QStringList directParticipants(const QString &room) override;
-    bool setReadMarker(const QString &nickKey, const QString &room, qint64 seq) override;
-    qint64 readMarker(const QString &nickKey, const QString &room) override;
-    qint64 unreadCount(const QString &room, qint64 afterSeq,
-                       const QString &excludingNickKey) override;
     SearchResult search(const QString &query, const QStringList &rooms, int limit) override;
-
-    QString errorString() const override { return m_error; }
 
 private:
     bool open(const QString &path, Sync sync, FullText fullText);
     bool exec(const QString &sql);
-    /// Runs `sql` with `values` bound in order; false (and errorString()) on failure.
-    bool run(const QString &sql, const QVariantList &values);
     /// Deletes the messages `where` selects (with `values` bound), and their search entries.
     qint64 deleteMessages(const QString &where, const QVariantList &values);
-    std::vector<protocol::ChatMessage> select(const QString &sql, const QString &room, qint64 seq,
-                                              int limit);
-    QSqlDatabase database() const;
+    QSqlDatabase database() override;
 
     /// append()'s statements, prepared once: preparing them for every batch cost more than
     /// running them (docs/benchmarks.md).
@@ -96,7 +69,6 @@ private:
 
     QString m_connectionName;
     QString m_epoch;
-    QString m_error;
     bool m_fullText = false;
     QHash<QString, qint64> m_lastSeq; // per room; mirrors the rooms table
     std::unique_ptr<AppendStatements> m_appendStatements;
