@@ -1,10 +1,12 @@
 #include "configcheck.h"
 
+#include "postgresschema.h"
 #include "shared/validation.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QSqlError>
 #include <QSslCertificate>
 #include <QTcpServer>
 #include <QUdpSocket>
@@ -21,6 +23,47 @@ QString where(const QHostAddress &address)
         address == QHostAddress::AnyIPv6)
         return u"all interfaces"_s;
     return address.toString();
+}
+
+} // namespace
+
+namespace {
+
+/// Whether the PostgreSQL database of --database answers, and with which schema.
+template <typename Say, typename Problem>
+void checkPostgres(const PostgresTarget &target, const Say &say, const Problem &problem)
+{
+    const QString name = u"palaver-check"_s;
+    {
+        QString error;
+        if (!openPostgres(target, name, &error)) {
+            problem(error);
+        } else {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            const int version = postgresSchemaVersionOf(db);
+            if (version < 0) {
+                problem(u"the database %1 answers, but its schema can't be read: %2"_s.arg(
+                    target.display(), db.lastError().text()));
+            } else if (version > postgresSchemaVersion()) {
+                problem(u"the database %1 has schema version %2, made by a newer "
+                        u"palaver-server (this one knows up to %3)"_s.arg(target.display())
+                            .arg(version)
+                            .arg(postgresSchemaVersion()));
+            } else if (version == 0) {
+                say("ok", u"PostgreSQL database %1 answers; it is empty, and the schema is "
+                          u"created at start"_s.arg(target.display()));
+            } else {
+                say("ok",
+                    u"PostgreSQL database %1 answers, schema version %2%3"_s.arg(target.display())
+                        .arg(version)
+                        .arg(version < postgresSchemaVersion()
+                                 ? u" (migrated to %1 at start)"_s.arg(postgresSchemaVersion())
+                                 : QString()));
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 } // namespace
@@ -61,7 +104,9 @@ CheckReport checkConfiguration(const Config &config)
     } else {
         say("ok", u"data directory %1 is writable"_s.arg(dataDir));
         const QFileInfo database(databasePath(config));
-        if (database.exists()) {
+        if (config.database) {
+            checkPostgres(*config.database, say, problem);
+        } else if (database.exists()) {
             say("ok",
                 u"history database %1 (%2)"_s.arg(QDir::toNativeSeparators(database.filePath()),
                                                   QLocale::c().formattedDataSize(database.size())));

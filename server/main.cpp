@@ -105,6 +105,8 @@ void reload(ChatServer &server, Config &running, DiscoveryAnnouncer *discovery)
     keep(&Config::port, u"port"_s);
     keep(&Config::dataDir, u"data-dir"_s);
     keep(&Config::sync, u"sync"_s);
+    keep(&Config::database, u"database"_s);
+    keep(&Config::instanceTimeout, u"instance-timeout"_s);
     keep(&Config::discovery, u"discovery"_s);
     keep(&Config::discoveryPort, u"discovery"_s);
     keep(&Config::metrics, u"metrics"_s);

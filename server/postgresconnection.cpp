@@ -96,7 +96,11 @@ bool openPostgres(const PostgresTarget &target, const QString &connectionName, Q
     if (db.open())
         return true;
     *error = u"cannot connect to the database %1: %2"_s.arg(target.display(),
-                                                            db.lastError().text().trimmed());
+                                                            db.lastError().text().simplified());
+    if (target.password.isEmpty() && error->contains(u"no password supplied"_s)) {
+        error->append(u" (give the password in a file named by --database-password-file, or in "
+                      u"the environment variable PALAVER_DATABASE_PASSWORD)"_s);
+    }
     return false;
 }
 

@@ -21,6 +21,8 @@ struct PostgresTarget
 
     /// The URL without a password, for logs and messages.
     QString display() const;
+
+    friend bool operator==(const PostgresTarget &, const PostgresTarget &) = default;
 };
 
 /// Whether `text` names a PostgreSQL database rather than a file: it starts with postgresql://

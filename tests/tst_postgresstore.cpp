@@ -1,6 +1,8 @@
 // What only the PostgreSQL store does: reading its URL, several stores (instances) writing one
 // database at the same time, and coming back after the connection is lost. What every Store
 // does is in tst_store.cpp, which CTest also runs on PostgreSQL.
+#include "server/config.h"
+#include "server/configcheck.h"
 #include "server/postgresschema.h"
 #include "server/postgresstore.h"
 #include "testdatabase.h"
@@ -62,6 +64,7 @@ private slots:
     void refusesANewerSchema();
     void comesBackAfterTheConnectionIsLost();
     void saysWhyItCannotConnect();
+    void checkTellsWhetherTheDatabaseAnswers();
 };
 
 void tst_PostgresStore::readsUrls_data()
@@ -228,6 +231,42 @@ void tst_PostgresStore::saysWhyItCannotConnect()
     QVERIFY2(store.errorString().contains(target.display()), qPrintable(store.errorString()));
     QVERIFY2(store.errorString().contains(u"password"_s), qPrintable(store.errorString()));
     QVERIFY(!store.errorString().contains(u"wrong"_s));
+}
+
+void tst_PostgresStore::checkTellsWhetherTheDatabaseAnswers()
+{
+    PALAVER_REQUIRE_POSTGRES(db);
+    QTemporaryDir dir;
+    const QString passwordFile = dir.filePath(u"password"_s);
+    {
+        QFile file(passwordFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(db.password.toUtf8());
+    }
+    const auto check = [&](const QStringList &extra) {
+        const ConfigOutcome outcome = parseCommandLine(
+            QStringList{u"palaver-server"_s, u"--check"_s, u"--port"_s, u"0"_s, u"--data-dir"_s,
+                        dir.filePath(u"data"_s), u"--database"_s, db.url} +
+                extra,
+            QProcessEnvironment());
+        return checkConfiguration(outcome.config);
+    };
+    CheckReport empty = check({u"--database-password-file"_s, passwordFile});
+    QVERIFY2(empty.ok, qPrintable(empty.lines.join(u'\n')));
+    QVERIFY2(empty.lines.join(u'\n').contains(u"it is empty, and the schema is created at start"_s),
+             qPrintable(empty.lines.join(u'\n')));
+
+    QVERIFY(PostgresStore(targetOf(db)).isOpen());
+    CheckReport ready = check({u"--database-password-file"_s, passwordFile});
+    QVERIFY(ready.ok);
+    QVERIFY2(ready.lines.join(u'\n').contains(
+                 u"answers, schema version %1"_s.arg(postgresSchemaVersion())),
+             qPrintable(ready.lines.join(u'\n')));
+
+    CheckReport noPassword = check({});
+    QVERIFY(!noPassword.ok);
+    QVERIFY2(noPassword.lines.join(u'\n').contains(u"--database-password-file"_s),
+             qPrintable(noPassword.lines.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(tst_PostgresStore)
