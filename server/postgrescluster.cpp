@@ -80,6 +80,11 @@ QSqlDatabase PostgresCluster::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+QString PostgresCluster::applicationName() const
+{
+    return u"palaver-server cluster %1"_s.arg(m_id);
+}
+
 bool PostgresCluster::isConnected() const
 {
     return database().isOpen();
@@ -95,7 +100,7 @@ bool PostgresCluster::connectNow(QString *error)
 {
     if (QSqlDatabase::contains(m_connectionName))
         database().close();
-    if (!openPostgres(m_target, m_connectionName, error))
+    if (!openPostgres(m_target, m_connectionName, error, applicationName()))
         return false;
     QSqlDatabase db = database();
     QSqlDriver *driver = db.driver();

@@ -50,6 +50,8 @@ public:
     bool start(QString *error);
     const QString &instanceId() const { return m_id; }
     bool isConnected() const;
+    /// How its connection shows in pg_stat_activity.application_name.
+    QString applicationName() const;
     /// Clients of other instances known to be connected.
     qsizetype remoteCount() const { return m_remote.size(); }
 

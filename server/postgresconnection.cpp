@@ -77,7 +77,8 @@ std::optional<PostgresTarget> parsePostgresUrl(const QString &text, const QStrin
     return target;
 }
 
-bool openPostgres(const PostgresTarget &target, const QString &connectionName, QString *error)
+bool openPostgres(const PostgresTarget &target, const QString &connectionName, QString *error,
+                  const QString &applicationName)
 {
     if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
         *error = u"Qt's PostgreSQL driver (QPSQL) is not installed; on Debian or Ubuntu install "
@@ -92,7 +93,13 @@ bool openPostgres(const PostgresTarget &target, const QString &connectionName, Q
     db.setUserName(target.user);
     db.setPassword(target.password);
     db.setDatabaseName(target.database);
-    db.setConnectOptions(target.options);
+    QString options = target.options;
+    if (!options.contains(u"application_name="_s)) {
+        QString name = applicationName;
+        name.remove(u';').remove(u'\'').remove(u'\\');
+        options += u";application_name='%1'"_s.arg(name);
+    }
+    db.setConnectOptions(options);
     if (db.open())
         return true;
     *error = u"cannot connect to the database %1: %2"_s.arg(target.display(),

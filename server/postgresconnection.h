@@ -35,8 +35,10 @@ bool isPostgresUrl(const QString &text);
 std::optional<PostgresTarget> parsePostgresUrl(const QString &url, const QString &passwordFile,
                                                QString *error);
 
-/// Opens a new connection named `connectionName` to `target` through Qt's QPSQL driver.
-/// False, with `*error`, when the driver is missing or the server refuses.
-bool openPostgres(const PostgresTarget &target, const QString &connectionName, QString *error);
+/// Opens a new connection named `connectionName` to `target` through Qt's QPSQL driver, shown
+/// to the database's admin (pg_stat_activity) as `applicationName`. False, with `*error`, when
+/// the driver is missing or the server refuses.
+bool openPostgres(const PostgresTarget &target, const QString &connectionName, QString *error,
+                  const QString &applicationName = QStringLiteral("palaver-server"));
 
 } // namespace palaver::server

@@ -13,6 +13,8 @@
 #include <QFile>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,9 +38,9 @@ PostgresTarget targetOf(const TestDatabase &db)
 /// One instance in this process: its store, its part in the cluster, its server.
 struct Instance
 {
-    explicit Instance(const TestDatabase &db)
+    explicit Instance(const TestDatabase &db, PostgresCluster::Options clusterOptions = options())
         : store(targetOf(db))
-        , cluster(targetOf(db), options())
+        , cluster(targetOf(db), clusterOptions)
         , server(store, ServerOptions{})
     {}
     bool start()
@@ -99,6 +101,7 @@ private slots:
     void presenceAndTypingCrossInstances();
     void nicknamesAreUniqueAcrossInstances();
     void directConversationsCrossInstances();
+    void catchesUpAfterItsConnectionDrops();
     void aKilledInstanceFailsOverWithNothingLost();
 };
 
@@ -237,6 +240,54 @@ void tst_Cluster::directConversationsCrossInstances()
     const QUuid id = alice.say(u"just between us"_s, room);
     QVERIFY(alice.waitForAck(id));
     QTRY_VERIFY(hasMessage(bob.chatMessages(), id));
+}
+
+void tst_Cluster::catchesUpAfterItsConnectionDrops()
+{
+    PALAVER_REQUIRE_POSTGRES(db);
+    Instance a(db);
+    // B compares the rooms with the table only rarely: what it misses while its connection is
+    // down must come from catching up when it is back.
+    PostgresCluster::Options rarely = Instance::options();
+    rarely.poll = std::chrono::minutes(10);
+    Instance b(db, rarely);
+    QVERIFY(a.start());
+    QVERIFY(b.start());
+    TestClient alice(a.url(), u"alice"_s);
+    TestClient bob(b.url(), u"bob"_s);
+    QVERIFY(alice.waitForWelcome());
+    QVERIFY(bob.waitForWelcome());
+    const QUuid first = alice.say(u"before"_s);
+    QTRY_VERIFY(hasMessage(bob.chatMessages(), first));
+
+    // The database drops B's listening connection (a restart, a network cut)...
+    QSqlDatabase side = QSqlDatabase::addDatabase(u"QPSQL"_s, u"side"_s);
+    configureConnection(side, db);
+    QVERIFY(side.open());
+    QSqlQuery kill(side);
+    kill.prepare(u"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                 u"WHERE application_name = ?"_s);
+    kill.addBindValue(b.cluster.applicationName());
+    QVERIFY(kill.exec() && kill.next());
+    QCOMPARE(kill.value(0).toInt(), 1);
+    kill.finish();
+    side.close();
+    // ...and A stores at once, so that B's notifications are lost.
+    QList<QUuid> during;
+    for (int i = 0; i < 3; ++i)
+        during.append(alice.say(u"during %1"_s.arg(i)));
+    QVERIFY(alice.waitForAck(during.last()));
+
+    // B connects again by itself and delivers what it missed, in order, once.
+    QTRY_VERIFY_WITH_TIMEOUT(hasMessage(bob.chatMessages(), during.last()), 10'000);
+    QTRY_VERIFY(b.cluster.isConnected());
+    const QList<protocol::ChatMessage> got = bob.chatMessages();
+    QCOMPARE(got.size(), 4);
+    for (int i = 0; i < got.size(); ++i)
+        QCOMPARE(got[i].seq, i + 1);
+    // And it hears notifications again.
+    const QUuid after = alice.say(u"after"_s);
+    QTRY_VERIFY(hasMessage(bob.chatMessages(), after));
 }
 
 void tst_Cluster::aKilledInstanceFailsOverWithNothingLost()
