@@ -516,6 +516,16 @@ void ChatServer::finishHello(Session &session, const protocol::Hello &hello)
             return refuseTakenNick(session, nick);
         }
     }
+    if (!m_store.isAvailable()) {
+        // Let in, it would get no rooms and no history: better to try again in a moment (or
+        // at another instance, which may reach the database).
+        qCCritical(lcServer, "turned %s away: the database is out of reach: %s",
+                   qUtf8Printable(session.peer()), qUtf8Printable(m_store.errorString()));
+        reject(session, ErrorCode::StorageFailed,
+               u"The server cannot reach its database right now; try again in a moment."_s);
+        session.close(CloseCode::InternalError, u"Database unavailable"_s);
+        return;
+    }
     session.join(nick, hello.token);
     ++m_statistics.connectionsAccepted;
     qCInfo(lcServer, "%s joined as \"%s\" (%s)", qUtf8Printable(session.peer()),

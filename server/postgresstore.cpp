@@ -356,6 +356,15 @@ qint64 PostgresStore::trim(const Retention &retention, const QDateTime &now)
     return removed;
 }
 
+bool PostgresStore::isAvailable()
+{
+    if (run(u"SELECT 1"_s, {}))
+        return true;
+    // A connection that broke since it was last used is found only now: once more, anew.
+    return !QSqlDatabase::database(m_connectionName, false).isOpen() &&
+           run(u"SELECT 1"_s, {}).has_value();
+}
+
 SearchResult PostgresStore::search(const QString &query, const QStringList &rooms, int limit)
 {
     // Without a full-text index: every word anywhere in the text, ignoring case.

@@ -47,6 +47,7 @@ public:
     qint64 trim(const Retention &retention, const QDateTime &now) override;
 
     SearchResult search(const QString &query, const QStringList &rooms, int limit) override;
+    bool isAvailable() override;
 
 private:
     /// Connects (again, after a lost connection); false with m_error if it can't.

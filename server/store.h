@@ -151,6 +151,10 @@ public:
     /// only ever data: it cannot make the search fail.
     virtual SearchResult search(const QString &query, const QStringList &rooms, int limit) = 0;
 
+    /// Whether the store can be used right now: false while a database server is out of reach
+    /// (errorString() says why). Asked before a client is let in, not before every call.
+    virtual bool isAvailable() { return true; }
+
     virtual QString errorString() const = 0;
 };
 

@@ -102,6 +102,7 @@ private slots:
     void nicknamesAreUniqueAcrossInstances();
     void directConversationsCrossInstances();
     void catchesUpAfterItsConnectionDrops();
+    void whileTheDatabaseIsOutNothingIsAcceptedAndNothingLost();
     void aKilledInstanceFailsOverWithNothingLost();
 };
 
@@ -288,6 +289,57 @@ void tst_Cluster::catchesUpAfterItsConnectionDrops()
     // And it hears notifications again.
     const QUuid after = alice.say(u"after"_s);
     QTRY_VERIFY(hasMessage(bob.chatMessages(), after));
+}
+
+void tst_Cluster::whileTheDatabaseIsOutNothingIsAcceptedAndNothingLost()
+{
+    PALAVER_REQUIRE_POSTGRES(db);
+    Instance a(db);
+    QVERIFY(a.start());
+    TestClient alice(a.url(), u"alice"_s);
+    QVERIFY(alice.waitForWelcome());
+
+    // The database stops taking connections, and drops those it has.
+    const auto outage = [&db](bool out) {
+        QSqlDatabase side = QSqlDatabase::addDatabase(u"QPSQL"_s, u"outage"_s);
+        configureConnection(side, db);
+        side.setDatabaseName(u"palaver"_s); // not the one being cut off
+        bool ok = side.open();
+        QSqlQuery query(side);
+        ok = ok && query.exec(u"ALTER DATABASE %1 ALLOW_CONNECTIONS %2"_s.arg(
+                       db.name, out ? u"false"_s : u"true"_s));
+        if (out) {
+            ok = ok && query.exec(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                  u"WHERE datname = '%1'"_s.arg(db.name));
+        }
+        query.finish();
+        side.close();
+        return ok;
+    };
+    QVERIFY(outage(true));
+
+    // A send is refused, saying so; nothing is stored or acked.
+    const QUuid lost = alice.say(u"during the outage"_s);
+    QTRY_VERIFY(!alice.errors().isEmpty());
+    QCOMPARE(alice.errors().constLast().code, protocol::ErrorCode::StorageFailed);
+    QCOMPARE(alice.errors().constLast().id, lost);
+    QVERIFY(alice.acks().isEmpty());
+    // A new client is turned away, to try again later, rather than let in with no rooms.
+    TestClient bob(a.url(), u"bob"_s);
+    QVERIFY(bob.waitDisconnected());
+    QCOMPARE(bob.closeCode(), int(protocol::CloseCode::InternalError));
+    QVERIFY(!bob.errors().isEmpty());
+    QCOMPARE(bob.errors().constFirst().code, protocol::ErrorCode::StorageFailed);
+    QVERIFY(!bob.welcome());
+
+    // Back: the same send, again, is stored once; the newcomer gets in and sees it.
+    QVERIFY(outage(false));
+    alice.send(protocol::Send{lost, kGeneral, u"during the outage"_s, protocol::MessageKind::Text});
+    QVERIFY(alice.waitForAck(lost));
+    TestClient carol(a.url(), u"carol"_s);
+    QVERIFY(carol.waitForWelcome());
+    QTRY_COMPARE(alice.chatMessages().size(), 1);
+    QCOMPARE(a.store.range(kGeneral).last, 1);
 }
 
 void tst_Cluster::aKilledInstanceFailsOverWithNothingLost()
