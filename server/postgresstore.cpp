@@ -35,7 +35,8 @@ QString uuid(const QUuid &id)
 
 } // namespace
 
-/// append()'s statements, prepared once per connection: each is then one round trip.
+/// The statements of append() (and after()), prepared once per connection: each is then one
+/// round trip.
 struct PostgresStore::AppendStatements
 {
     explicit AppendStatements(const QSqlDatabase &db)
@@ -47,22 +48,26 @@ struct PostgresStore::AppendStatements
         , topic(db)
         , advance(db)
         , notify(db)
+        , after(db)
     {
         prepared = stored.isPrepared();
-        prepared = lock.prepare(u"SELECT last_seq FROM rooms WHERE name = ? FOR UPDATE"_s) &&
-                   createRoom.prepare(u"INSERT INTO rooms (name, last_seq) VALUES (?, 0) "
-                                      u"ON CONFLICT (name) DO NOTHING"_s) &&
-                   insert.prepare(
-                       u"INSERT INTO messages (%1, nick_key) "
-                       u"VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                       u"ON CONFLICT (id) DO NOTHING"_s.arg(QLatin1StringView(kMessageColumns))) &&
-                   byId.prepare(u"SELECT %1 FROM messages WHERE id = ?"_s.arg(
-                       QLatin1StringView(kMessageColumns))) &&
-                   topic.prepare(u"UPDATE room_meta SET topic = ? WHERE name = ?"_s) &&
-                   advance.prepare(u"UPDATE rooms SET last_seq = ? WHERE name = ?"_s) &&
-                   notify.prepare(
-                       u"SELECT pg_notify('%1', ?)"_s.arg(QLatin1StringView(kMessagesChannel))) &&
-                   prepared;
+        prepared =
+            lock.prepare(u"SELECT last_seq FROM rooms WHERE name = ? FOR UPDATE"_s) &&
+            createRoom.prepare(u"INSERT INTO rooms (name, last_seq) VALUES (?, 0) "
+                               u"ON CONFLICT (name) DO NOTHING"_s) &&
+            insert.prepare(
+                u"INSERT INTO messages (%1, nick_key) "
+                u"VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                u"ON CONFLICT (id) DO NOTHING"_s.arg(QLatin1StringView(kMessageColumns))) &&
+            byId.prepare(u"SELECT %1 FROM messages WHERE id = ?"_s.arg(
+                QLatin1StringView(kMessageColumns))) &&
+            topic.prepare(u"UPDATE room_meta SET topic = ? WHERE name = ?"_s) &&
+            advance.prepare(u"UPDATE rooms SET last_seq = ? WHERE name = ?"_s) &&
+            notify.prepare(
+                u"SELECT pg_notify('%1', ?)"_s.arg(QLatin1StringView(kMessagesChannel))) &&
+            after.prepare(u"SELECT %1 FROM messages WHERE room = ? AND seq > ? "
+                          u"ORDER BY seq ASC LIMIT ?"_s.arg(QLatin1StringView(kMessageColumns))) &&
+            prepared;
     }
 
     bool prepared = true;
@@ -74,6 +79,7 @@ struct PostgresStore::AppendStatements
     QSqlQuery topic;
     QSqlQuery advance;
     QSqlQuery notify;
+    QSqlQuery after; // not append()'s, but as hot: every catch-up between instances reads it
 };
 
 PostgresStore::PostgresStore(const PostgresTarget &target)
@@ -354,6 +360,28 @@ qint64 PostgresStore::trim(const Retention &retention, const QDateTime &now)
         return 0;
     }
     return removed;
+}
+
+std::vector<protocol::ChatMessage> PostgresStore::after(const QString &room, qint64 afterSeq,
+                                                        int limit)
+{
+    std::vector<protocol::ChatMessage> found;
+    QSqlDatabase db = database();
+    AppendStatements *statements = db.isValid() ? appendStatements(db) : nullptr;
+    if (!statements)
+        return found;
+    QSqlQuery &query = statements->after;
+    query.addBindValue(room);
+    query.addBindValue(afterSeq);
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        failed(u"cannot read history"_s, query);
+        return found;
+    }
+    while (query.next())
+        found.push_back(messageFromRow(query));
+    query.finish();
+    return found;
 }
 
 bool PostgresStore::isAvailable()

@@ -42,6 +42,8 @@ public:
 
     QString epoch() const override { return m_epoch; }
     std::optional<std::vector<AppendResult>> append(const std::vector<NewMessage> &batch) override;
+    std::vector<protocol::ChatMessage> after(const QString &room, qint64 afterSeq,
+                                             int limit) override;
     RoomRange range(const QString &room) override;
     QHash<QString, qint64> lastSeqs() override;
     qint64 trim(const Retention &retention, const QDateTime &now) override;
