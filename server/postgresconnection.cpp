@@ -94,6 +94,11 @@ bool openPostgres(const PostgresTarget &target, const QString &connectionName, Q
     db.setPassword(target.password);
     db.setDatabaseName(target.database);
     QString options = target.options;
+    // Statements are prepared once and run for the life of the connection. A generic plan made
+    // while the tables were nearly empty (a new database) would scan them whole once they have
+    // grown: plan each run for its values instead.
+    if (!options.contains(u"options="_s))
+        options += u";options='-c plan_cache_mode=force_custom_plan'"_s;
     if (!options.contains(u"application_name="_s)) {
         QString name = applicationName;
         name.remove(u';').remove(u'\'').remove(u'\\');

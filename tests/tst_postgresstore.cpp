@@ -65,6 +65,7 @@ private slots:
     void comesBackAfterTheConnectionIsLost();
     void saysWhyItCannotConnect();
     void checkTellsWhetherTheDatabaseAnswers();
+    void connectionsNameThemselvesAndPlanEachRun();
 };
 
 void tst_PostgresStore::readsUrls_data()
@@ -267,6 +268,25 @@ void tst_PostgresStore::checkTellsWhetherTheDatabaseAnswers()
     QVERIFY(!noPassword.ok);
     QVERIFY2(noPassword.lines.join(u'\n').contains(u"--database-password-file"_s),
              qPrintable(noPassword.lines.join(u'\n')));
+}
+
+void tst_PostgresStore::connectionsNameThemselvesAndPlanEachRun()
+{
+    PALAVER_REQUIRE_POSTGRES(db);
+    {
+        QString error;
+        QVERIFY2(openPostgres(targetOf(db), u"named"_s, &error, u"palaver-server test"_s),
+                 qPrintable(error));
+        QSqlQuery query(QSqlDatabase::database(u"named"_s));
+        QVERIFY(query.exec(u"SELECT current_setting('application_name'), "
+                           u"current_setting('plan_cache_mode')"_s) &&
+                query.next());
+        QCOMPARE(query.value(0).toString(), u"palaver-server test"_s);
+        // A generic plan made on a new, empty database would scan tables whole once they grow
+        // (docs/benchmarks.md, the cluster section).
+        QCOMPARE(query.value(1).toString(), u"force_custom_plan"_s);
+    }
+    QSqlDatabase::removeDatabase(u"named"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_PostgresStore)
