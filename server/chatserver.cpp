@@ -489,6 +489,16 @@ void ChatServer::refuseTakenNick(Session &session, const QString &nick)
 void ChatServer::finishHello(Session &session, const protocol::Hello &hello)
 {
     const QString nick = protocol::normalizedNick(hello.nick);
+    if (!m_store.isAvailable()) {
+        // Let in, it would get no rooms and no history: better to try again in a moment (or
+        // at another instance, which may reach the database).
+        qCCritical(lcServer, "turned %s away: the database is out of reach: %s",
+                   qUtf8Printable(session.peer()), qUtf8Printable(m_store.errorString()));
+        reject(session, ErrorCode::StorageFailed,
+               u"The server cannot reach its database right now; try again in a moment."_s);
+        session.close(CloseCode::InternalError, u"Database unavailable"_s);
+        return;
+    }
     if (Session *existing = m_rooms.online(protocol::nickKey(nick))) {
         // The same client back before we noticed its old connection died: it shows the token
         // of that connection's hello. Anybody else must choose another nickname.
@@ -515,16 +525,10 @@ void ChatServer::finishHello(Session &session, const protocol::Hello &hello)
         case Peers::Holder::SomebodyElse:
             return refuseTakenNick(session, nick);
         }
-    }
-    if (!m_store.isAvailable()) {
-        // Let in, it would get no rooms and no history: better to try again in a moment (or
-        // at another instance, which may reach the database).
-        qCCritical(lcServer, "turned %s away: the database is out of reach: %s",
-                   qUtf8Printable(session.peer()), qUtf8Printable(m_store.errorString()));
-        reject(session, ErrorCode::StorageFailed,
-               u"The server cannot reach its database right now; try again in a moment."_s);
-        session.close(CloseCode::InternalError, u"Database unavailable"_s);
-        return;
+        // Taken for good only now, in one statement: another instance may be letting in the
+        // same nickname at this very moment.
+        if (!m_cluster->claim(protocol::nickKey(nick), nick, hello.token))
+            return refuseTakenNick(session, nick);
     }
     session.join(nick, hello.token);
     ++m_statistics.connectionsAccepted;
@@ -634,10 +638,31 @@ void ChatServer::joinCluster(PostgresCluster &cluster)
     connect(&cluster, &PostgresCluster::messagesStored, this, &ChatServer::catchUp);
     connect(&cluster, &PostgresCluster::checkAll, this, &ChatServer::catchUpAll);
     connect(&cluster, &PostgresCluster::reclaim, this, [this] {
+        // Back after being cut off: who left meanwhile is forgotten, who is here is recorded
+        // again (unless somebody else took the nickname at another instance meanwhile), and
+        // shown online to those who were told it had gone.
+        std::vector<Session *> here;
+        QStringList keys;
         for (Session *session : sessionSnapshot()) {
-            if (session->hasJoined() && m_rooms.online(session->nickKey()) == session)
-                m_cluster->online(session->nickKey(), session->nick(), session->status(),
-                                  session->token());
+            if (session->hasJoined() && m_rooms.online(session->nickKey()) == session) {
+                here.push_back(session);
+                keys.append(session->nickKey());
+            }
+        }
+        m_cluster->forget(keys);
+        for (Session *session : here) {
+            if (!m_cluster->claim(session->nickKey(), session->nick(), session->token())) {
+                qCWarning(lcServer,
+                          "%s lost \"%s\" to a client of another instance while this "
+                          "one was cut off",
+                          qUtf8Printable(session->peer()), qUtf8Printable(session->nick()));
+                m_rooms.replace(*session);
+                refuseTakenNick(*session, session->nick());
+                continue;
+            }
+            m_cluster->online(session->nickKey(), session->nick(), session->status(),
+                              session->token());
+            m_rooms.reannounce(*session);
         }
     });
     connect(&cluster, &PostgresCluster::roomFrame, this,
@@ -700,9 +725,10 @@ void ChatServer::catchUp(const QString &room, qint64 seq)
     while (done < seq) {
         const auto missed = m_store.after(room, done, kPage);
         if (missed.empty()) {
-            // Trimmed away meanwhile, or the database is out of reach: the next check or
-            // notification tries again from here.
-            if (m_store.range(room).last >= seq)
+            // Trimmed away meanwhile (then skip it), or the database failed (then the next
+            // check or notification tries again from here).
+            const RoomRange stored = m_store.range(room);
+            if (stored.last >= seq && (stored.first == 0 || stored.first > seq))
                 done = seq;
             break;
         }

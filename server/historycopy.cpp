@@ -298,6 +298,17 @@ std::optional<CopyReport> copy(QSqlDatabase from, QSqlDatabase to, const QString
                 postgres));
     }
 
+    // A server already running on it read the epoch when it started, and would go on serving
+    // the copied history under the old one.
+    const QVariant running = scalar(
+        to, u"SELECT COUNT(*) FROM instances WHERE seen > now() - interval '1 minute'"_s, &why);
+    if (!running.isValid())
+        return fail(u"cannot read %1: %2"_s.arg(postgres, why));
+    if (running.toLongLong() > 0) {
+        return fail(u"%1 palaver-server instance(s) are running on %2: stop them, copy, then "
+                    u"start them again"_s.arg(running.toString(), postgres));
+    }
+
     tell(u"copying %1 messages from %2 to %3"_s.arg(total.toString(), sqlitePath, postgres));
     // The same epoch: clients resume into the new store with the seqs they know.
     query.prepare(u"UPDATE meta SET value = ? WHERE key = 'epoch'"_s);

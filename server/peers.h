@@ -23,13 +23,20 @@ public:
     };
     /// Who uses the nickname with this key at another instance.
     virtual Holder holderElsewhere(const QString &nickKey, const QString &token) = 0;
+    /// Takes the nickname with this key for a client of this instance, unless a client of
+    /// another live instance that shows another token has it: all in one statement, so that
+    /// two instances letting in the same nickname at the same moment can't both have it.
+    virtual bool claim(const QString &nickKey, const QString &nick, const QString &token) = 0;
     /// A client of another instance that showed the same token was replaced by one here.
     virtual void takeOver(const QString &nickKey) = 0;
 
     /// Presence of this instance's clients, for the others.
     virtual void online(const QString &nickKey, const QString &nick, protocol::Status status,
                         const QString &token) = 0;
-    virtual void offline(const QString &nickKey) = 0;
+    /// The client with this key left this instance. False if its nickname was not this
+    /// instance's any more (it was taken over at another one): then the others must not hear
+    /// that it went offline.
+    virtual bool offline(const QString &nickKey) = 0;
     virtual void statusChanged(const QString &nickKey, protocol::Status status) = 0;
     virtual void renamed(const QString &oldKey, const QString &newNick) = 0;
     /// The status of the nickname with this key at another instance; Offline when it is not

@@ -284,9 +284,11 @@ void PostgresCluster::onEvent(const QJsonObject &event)
         if (const QString was = event.value(u"was"_s).toString(); !was.isEmpty())
             m_remote.remove(was);
         const auto status = protocol::Status(event.value(u"status"_s).toInt());
-        if (status == protocol::Status::Offline)
-            m_remote.remove(key);
-        else
+        if (status == protocol::Status::Offline) {
+            // Only the instance that has the nickname now may say it left.
+            if (m_remote.value(key).instance == event.value(u"from"_s).toString())
+                m_remote.remove(key);
+        } else
             m_remote.insert(key, Remote{event.value(u"nick"_s).toString(), status,
                                         event.value(u"from"_s).toString()});
     } else if (kind == u"room"_s) {
@@ -347,12 +349,54 @@ void PostgresCluster::online(const QString &nickKey, const QString &nick, protoc
                         {u"status"_s, int(status)}});
 }
 
-void PostgresCluster::offline(const QString &nickKey)
+bool PostgresCluster::claim(const QString &nickKey, const QString &nick, const QString &token)
 {
-    run(u"DELETE FROM presence WHERE nick_key = ? AND instance = ?"_s, {nickKey, m_id});
+    // Ours already, or the same client's (the token), or its instance went silent: take it.
+    QSqlQuery query;
+    if (!run(u"INSERT INTO presence (nick_key, nick, status, instance, token_hash) "
+             u"VALUES (?, ?, ?, ?, ?) ON CONFLICT (nick_key) DO UPDATE SET nick = excluded.nick, "
+             u"instance = excluded.instance, token_hash = excluded.token_hash "
+             u"WHERE presence.instance = excluded.instance "
+             u"OR (presence.token_hash <> '' AND presence.token_hash = excluded.token_hash) "
+             u"OR NOT EXISTS (SELECT 1 FROM instances i WHERE i.id = presence.instance "
+             u"AND i.seen > now() - ? * interval '1 millisecond') "
+             u"RETURNING 1"_s,
+             {nickKey, nick, int(protocol::Status::Online), m_id, tokenHash(token),
+              qint64(m_options.expiry.count())},
+             &query)) {
+        return true; // the database is out of reach: this instance decides alone meanwhile
+    }
+    return query.next();
+}
+
+void PostgresCluster::forget(const QStringList &keptKeys)
+{
+    QSqlQuery gone;
+    if (!run(u"DELETE FROM presence WHERE instance = ? RETURNING nick_key, nick"_s, {m_id}, &gone))
+        return;
+    while (gone.next()) {
+        const QString key = gone.value(0).toString();
+        if (!keptKeys.contains(key)) {
+            // Left while the database was out of reach: the others never heard.
+            publish(QJsonObject{
+                {u"kind"_s, u"gone"_s}, {u"key"_s, key}, {u"nick"_s, gone.value(1).toString()}});
+        }
+    }
+}
+
+bool PostgresCluster::offline(const QString &nickKey)
+{
+    QSqlQuery query;
+    if (!run(u"DELETE FROM presence WHERE nick_key = ? AND instance = ? RETURNING 1"_s,
+             {nickKey, m_id}, &query)) {
+        return true; // out of reach: told as well as can be, and forget() cleans up later
+    }
+    if (!query.next())
+        return false; // taken over elsewhere
     publish(QJsonObject{{u"kind"_s, u"presence"_s},
                         {u"key"_s, nickKey},
                         {u"status"_s, int(protocol::Status::Offline)}});
+    return true;
 }
 
 void PostgresCluster::statusChanged(const QString &nickKey, protocol::Status status)

@@ -59,7 +59,11 @@ public:
     void takeOver(const QString &nickKey) override;
     void online(const QString &nickKey, const QString &nick, protocol::Status status,
                 const QString &token) override;
-    void offline(const QString &nickKey) override;
+    bool claim(const QString &nickKey, const QString &nick, const QString &token) override;
+    bool offline(const QString &nickKey) override;
+    /// Deletes this instance's presence rows but those of `keptKeys` (its clients now, which
+    /// it records again), telling the others of those that left unannounced.
+    void forget(const QStringList &keptKeys);
     void statusChanged(const QString &nickKey, protocol::Status status) override;
     void renamed(const QString &oldKey, const QString &newNick) override;
     protocol::Status remoteStatus(const QString &nickKey) const override;

@@ -5,6 +5,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace palaver::server {
 
 using namespace Qt::StringLiterals;
@@ -12,6 +14,27 @@ using namespace Qt::StringLiterals;
 QString PostgresTarget::display() const
 {
     return u"postgresql://%1@%2:%3/%4"_s.arg(user, host, QString::number(port), database);
+}
+
+QString PostgresTarget::connectOptions(const QString &applicationName) const
+{
+    QMap<QString, QString> all{
+        {u"connect_timeout"_s, u"5"_s},      {u"keepalives_idle"_s, u"10"_s},
+        {u"keepalives_interval"_s, u"5"_s},  {u"keepalives_count"_s, u"3"_s},
+        {u"tcp_user_timeout"_s, u"20000"_s}, {u"application_name"_s, applicationName}};
+    all.insert(options);
+    // Statements are prepared once and run for the life of the connection. A generic plan made
+    // while the tables were nearly empty (a new database) would scan them whole once they have
+    // grown: plan each run for its values instead (PostgreSQL 12 or newer).
+    QString &serverOptions = all[u"options"_s];
+    serverOptions = QString(serverOptions + u" -c plan_cache_mode=force_custom_plan"_s).trimmed();
+    QStringList parts;
+    for (auto it = all.cbegin(); it != all.cend(); ++it) {
+        QString value = it.value();
+        value.replace(u'\\', u"\\\\"_s).replace(u'\'', u"\\'"_s);
+        parts.append(u"%1='%2'"_s.arg(it.key(), value));
+    }
+    return parts.join(u';');
 }
 
 bool isPostgresUrl(const QString &text)
@@ -48,19 +71,21 @@ std::optional<PostgresTarget> parsePostgresUrl(const QString &text, const QStrin
         return fail(u"the database URL names no database: postgresql://%1@%2/DATABASE"_s.arg(
             target.user, url.host()));
 
-    QStringList options{u"connect_timeout=5"_s};
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
-        if (key.isEmpty() || key.contains(u'=') || key.contains(u';') || value.contains(u';'))
+        // A name is small letters and underscores; a value is quoted when passed on, but QPSQL
+        // splits at ';' before libpq sees it.
+        const bool plainName = !key.isEmpty() && std::all_of(key.cbegin(), key.cend(), [](QChar c) {
+            return (c >= u'a' && c <= u'z') || c == u'_';
+        });
+        if (!plainName || value.contains(u';'))
             return fail(
                 u"the database URL has an option Palaver cannot pass on: \"%1\""_s.arg(key));
         if (key == u"password"_s)
             return fail(u"put the database password in a file named by "
                         u"--database-password-file, not in the URL"_s);
-        options.removeIf([&key](const QString &o) { return o.startsWith(key + u'='); });
-        options.append(key + u'=' + value);
+        target.options.insert(key, value);
     }
-    target.options = options.join(u';');
 
     if (!passwordFile.isEmpty()) {
         QFile file(passwordFile);
@@ -93,18 +118,7 @@ bool openPostgres(const PostgresTarget &target, const QString &connectionName, Q
     db.setUserName(target.user);
     db.setPassword(target.password);
     db.setDatabaseName(target.database);
-    QString options = target.options;
-    // Statements are prepared once and run for the life of the connection. A generic plan made
-    // while the tables were nearly empty (a new database) would scan them whole once they have
-    // grown: plan each run for its values instead.
-    if (!options.contains(u"options="_s))
-        options += u";options='-c plan_cache_mode=force_custom_plan'"_s;
-    if (!options.contains(u"application_name="_s)) {
-        QString name = applicationName;
-        name.remove(u';').remove(u'\'').remove(u'\\');
-        options += u";application_name='%1'"_s.arg(name);
-    }
-    db.setConnectOptions(options);
+    db.setConnectOptions(target.connectOptions(applicationName));
     if (db.open())
         return true;
     *error = u"cannot connect to the database %1: %2"_s.arg(target.display(),

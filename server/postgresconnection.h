@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -17,10 +18,16 @@ struct PostgresTarget
     QString user;
     QString database;
     QString password; ///< empty: libpq's own PGPASSWORD or ~/.pgpass may still give one
-    QString options;  ///< libpq connection options, "key=value;key=value" as Qt's QPSQL takes them
+    /// libpq connection options from the URL (sslmode, sslrootcert, options...), by name.
+    QMap<QString, QString> options;
 
     /// The URL without a password, for logs and messages.
     QString display() const;
+    /// The options as Qt's QPSQL takes them ("key='value';..."), each value quoted as libpq
+    /// reads it, with Palaver's defaults for what the URL does not set: a 5 s connect timeout,
+    /// TCP keepalives and a user timeout (so that a database host that vanishes is noticed in
+    /// seconds, not when TCP gives up), `applicationName`, and a plan made for each run.
+    QString connectOptions(const QString &applicationName) const;
 
     friend bool operator==(const PostgresTarget &, const PostgresTarget &) = default;
 };

@@ -365,6 +365,16 @@ qint64 PostgresStore::trim(const Retention &retention, const QDateTime &now)
 std::vector<protocol::ChatMessage> PostgresStore::after(const QString &room, qint64 afterSeq,
                                                         int limit)
 {
+    auto found = afterOnce(room, afterSeq, limit);
+    // As in append(): a connection that broke while idle is found only now.
+    if (found.empty() && !QSqlDatabase::database(m_connectionName, false).isOpen())
+        found = afterOnce(room, afterSeq, limit);
+    return found;
+}
+
+std::vector<protocol::ChatMessage> PostgresStore::afterOnce(const QString &room, qint64 afterSeq,
+                                                            int limit)
+{
     std::vector<protocol::ChatMessage> found;
     QSqlDatabase db = database();
     AppendStatements *statements = db.isValid() ? appendStatements(db) : nullptr;

@@ -57,6 +57,7 @@ private:
     /// The connection, connected again first if it was lost. Invalid if that failed.
     QSqlDatabase database() override;
     std::optional<std::vector<AppendResult>> appendOnce(const std::vector<NewMessage> &batch);
+    std::vector<protocol::ChatMessage> afterOnce(const QString &room, qint64 afterSeq, int limit);
     struct AppendStatements;
     AppendStatements *appendStatements(QSqlDatabase &db);
 

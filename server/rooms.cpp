@@ -129,13 +129,17 @@ void Rooms::sendHistory(Session &session, const QString &room,
                         const std::optional<protocol::ResumePoint> &resume)
 {
     bool resumeFailed = false;
+    // With other instances, a message may reach this one later than the history that holds
+    // it: what the client has had, it must not get again. (Read before the history, which
+    // then holds at least that much.)
+    const qint64 known = m_peers ? m_store.range(room).last : 0;
     const auto frames = m_history.afterJoin(room, resume, &resumeFailed);
     if (resumeFailed) {
         qCInfo(lcServer, "%s cannot resume %s at seq %lld of epoch %s; sending recent history",
                qUtf8Printable(session.peer()), qUtf8Printable(room),
                static_cast<long long>(resume->seq), qUtf8Printable(resume->epoch));
     }
-    qint64 last = 0;
+    qint64 last = known;
     for (const protocol::History &frame : frames) {
         if (!frame.messages.isEmpty())
             last = std::max(last, frame.messages.constLast().seq);
@@ -368,15 +372,24 @@ void Rooms::disconnected(Session &session, bool announce)
         m_online.value(session.nickKey()) != &session)
         return;
     m_online.remove(session.nickKey());
-    if (m_peers)
-        m_peers->offline(session.nickKey());
-    if (announce) {
-        tellSharing(
-            session,
-            Presence{
-                {}, session.nick(), Presence::Event::Status, now(), protocol::Status::Offline, {}},
-            false);
-    }
+    // Even when this instance shuts down and tells its own clients nothing, those of the others
+    // hear it; unless the nickname was taken over at another instance meanwhile.
+    const bool tellPeers = m_peers && m_peers->offline(session.nickKey());
+    const QString encoded = protocol::encodeText(Presence{
+        {}, session.nick(), Presence::Event::Status, now(), protocol::Status::Offline, {}});
+    if (announce)
+        sendToSharing(uncrowdedKeys(session.roomNames()), encoded, &session);
+    if (tellPeers)
+        m_peers->toSharing(session.nickKey(), encoded);
+}
+
+void Rooms::reannounce(Session &session)
+{
+    if (m_online.value(session.nickKey()) != &session)
+        return;
+    tellSharing(session,
+                Presence{{}, session.nick(), Presence::Event::Status, now(), session.status(), {}},
+                false);
 }
 
 std::optional<protocol::Error> Rooms::prepareSend(Session &session, const QString &room,

@@ -48,6 +48,9 @@ public:
     void replace(Session &session);
     /// `session` disconnected; with `announce`, those who share a room hear it is offline.
     void disconnected(Session &session, bool announce);
+    /// Tells those who share a room with `session` its status again (after the other
+    /// instances had given this one up, and so shown it offline).
+    void reannounce(Session &session);
 
     /// Sends a stored message to the connected members of `room` that have not had it yet
     /// (with the history of a room they just joined, or resumed).

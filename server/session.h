@@ -11,6 +11,7 @@
 #include <QTimer>
 #include <QWebSocket>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -70,7 +71,10 @@ public:
     void removeRoom(const QString &name);
     /// It was sent the history of the room with key `roomKey` up to `seq` (on joining it, or
     /// resuming): a message up to there reaching it again would be a repeat.
-    void hadHistory(const QString &roomKey, qint64 seq) { m_hadHistory.insert(roomKey, seq); }
+    void hadHistory(const QString &roomKey, qint64 seq)
+    {
+        m_hadHistory.insert(roomKey, std::max(seq, m_hadHistory.value(roomKey)));
+    }
     bool hasHad(const QString &roomKey, qint64 seq) const
     {
         return m_hadHistory.value(roomKey) >= seq;

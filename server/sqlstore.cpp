@@ -179,10 +179,13 @@ bool SqlStore::renameNick(const QString &oldKey, const QString &newNick)
 QString SqlStore::directRoom(const QString &keyA, const QString &keyB, bool create,
                              const QDateTime &now)
 {
-    const QString found = value(u"SELECT room FROM direct_rooms "
-                                u"WHERE (key_a = ? AND key_b = ?) OR (key_a = ? AND key_b = ?)"_s,
-                                {keyA, keyB, keyB, keyA})
-                              .toString();
+    const auto find = [this, &keyA, &keyB] {
+        return value(u"SELECT room FROM direct_rooms WHERE (key_a = ? AND key_b = ?) "
+                     u"OR (key_a = ? AND key_b = ?) ORDER BY room LIMIT 1"_s,
+                     {keyA, keyB, keyB, keyA})
+            .toString();
+    };
+    const QString found = find();
     if (!found.isEmpty() || !create)
         return found;
     // Opaque, so that it says nothing about who talks, and stays the same after a rename.
@@ -194,20 +197,18 @@ QString SqlStore::directRoom(const QString &keyA, const QString &keyB, bool crea
         m_error = db.lastError().text();
         return {};
     }
+    // The two keys in one order, so that two made at the same moment (from both sides, at two
+    // instances) collide on the primary key, and the one that loses finds the other's.
     const bool ok = run(u"INSERT INTO room_meta (key, name, topic, direct, created_ms) "
                         u"VALUES (?, ?, '', true, ?)"_s,
                         {protocol::nickKey(name), name, now.toMSecsSinceEpoch()}) &&
                     run(u"INSERT INTO direct_rooms (key_a, key_b, room) VALUES (?, ?, ?)"_s,
-                        {keyA, keyB, name});
+                        {std::min(keyA, keyB), std::max(keyA, keyB), name});
     if (!ok || !db.commit()) {
         if (ok)
             m_error = db.lastError().text();
         db.rollback();
-        // Another instance may have made one for the same two at the same moment.
-        return value(u"SELECT room FROM direct_rooms "
-                     u"WHERE (key_a = ? AND key_b = ?) OR (key_a = ? AND key_b = ?)"_s,
-                     {keyA, keyB, keyB, keyA})
-            .toString();
+        return find();
     }
     return name;
 }

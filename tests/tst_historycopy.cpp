@@ -2,6 +2,7 @@
 // database (a fresh one on the tests' private server), checked through the Store interface:
 // what a server on the new store would see must be what it saw on the old one.
 #include "server/historycopy.h"
+#include "server/postgrescluster.h"
 #include "server/postgresstore.h"
 #include "server/sqlitestore.h"
 #include "shared/validation.h"
@@ -225,6 +226,7 @@ private slots:
     void numberingAndExactlyOnceContinue();
     void refusesADatabaseWithHistory_data();
     void refusesADatabaseWithHistory();
+    void refusesWhileAnInstanceRuns();
     void failureLeavesTheDatabaseAsItWas();
     void migratesASchema1FileFirst();
     void copiesInBatchesAndTellsProgress();
@@ -333,6 +335,26 @@ void tst_HistoryCopy::refusesADatabaseWithHistory_data()
     QTest::addColumn<bool>("copiedBefore");
     QTest::newRow("copied into before") << true;
     QTest::newRow("used by a server") << false;
+}
+
+void tst_HistoryCopy::refusesWhileAnInstanceRuns()
+{
+    PALAVER_REQUIRE_POSTGRES(db);
+    const auto target = targetOf(db);
+    QVERIFY(target);
+    QVERIFY(makeHistory(path()));
+    QString error;
+    {
+        // An instance started before the copy has the empty database's epoch in mind.
+        PostgresStore store(*target);
+        QVERIFY(store.isOpen());
+        PostgresCluster cluster(*target, PostgresCluster::Options{});
+        QVERIFY2(cluster.start(&error), qPrintable(error));
+        QVERIFY(!copySqliteToPostgres(path(), *target, {}, &error));
+        QVERIFY2(error.contains(u"1 palaver-server instance(s) are running"_s), qPrintable(error));
+    }
+    // Stopped (its row goes with it): now the copy may go ahead.
+    QVERIFY2(copySqliteToPostgres(path(), *target, {}, &error), qPrintable(error));
 }
 
 void tst_HistoryCopy::refusesADatabaseWithHistory()

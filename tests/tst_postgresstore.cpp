@@ -61,6 +61,7 @@ private slots:
     void readsUrls();
     void takesThePasswordFromAFileOrTheEnvironment();
     void concurrentStoresAgreeOnOneOrder();
+    void directConversationsAreMadeOnceFromBothSides();
     void refusesANewerSchema();
     void comesBackAfterTheConnectionIsLost();
     void saysWhyItCannotConnect();
@@ -71,38 +72,51 @@ private slots:
 void tst_PostgresStore::readsUrls_data()
 {
     QTest::addColumn<QString>("url");
-    QTest::addColumn<QString>("display"); // empty: refused
-    QTest::addColumn<QString>("options");
+    QTest::addColumn<QString>("display");     // empty: refused
+    QTest::addColumn<QStringList>("options"); // what the connection options hold
     QTest::addColumn<QString>("problem");
+    const QStringList defaults{u"connect_timeout='5'"_s, u"application_name='app'"_s,
+                               u"options='-c plan_cache_mode=force_custom_plan'"_s,
+                               u"keepalives_idle='10'"_s, u"tcp_user_timeout='20000'"_s};
     QTest::newRow("full") << u"postgresql://chat@db.lan:5433/palaver"_s
-                          << u"postgresql://chat@db.lan:5433/palaver"_s << u"connect_timeout=5"_s
-                          << QString();
+                          << u"postgresql://chat@db.lan:5433/palaver"_s << defaults << QString();
     QTest::newRow("default port") << u"postgres://chat@db.lan/palaver"_s
-                                  << u"postgresql://chat@db.lan:5432/palaver"_s
-                                  << u"connect_timeout=5"_s << QString();
+                                  << u"postgresql://chat@db.lan:5432/palaver"_s << defaults
+                                  << QString();
     QTest::newRow("libpq options")
-        << u"postgresql://chat@db.lan/palaver?sslmode=verify-full&connect_timeout=2"_s
-        << u"postgresql://chat@db.lan:5432/palaver"_s << u"sslmode=verify-full;connect_timeout=2"_s
+        << u"postgresql://chat@db.lan/palaver?sslmode=verify-full&connect_timeout=2"
+           u"&options=-c%20statement_timeout%3D5000&sslrootcert=C:%5Cca%5Cx'.crt"_s
+        << u"postgresql://chat@db.lan:5432/palaver"_s
+        << QStringList{u"sslmode='verify-full'"_s, u"connect_timeout='2'"_s,
+                       u"options='-c statement_timeout=5000 -c plan_cache_mode=force_custom_plan'"_s,
+                       u"sslrootcert='C:\\\\ca\\\\x\\'.crt'"_s}
         << QString();
-    QTest::newRow("password in the URL")
-        << u"postgresql://chat:secret@db.lan/palaver"_s << QString() << QString() << u"password"_s;
+    // A space in a value stays in the value: it can't start another option.
+    QTest::newRow("quoted value")
+        << u"postgresql://chat@db.lan/palaver?sslmode=require%20host%3Devil"_s
+        << u"postgresql://chat@db.lan:5432/palaver"_s
+        << QStringList{u"sslmode='require host=evil'"_s} << QString();
+    QTest::newRow("password in the URL") << u"postgresql://chat:secret@db.lan/palaver"_s
+                                         << QString() << QStringList() << u"password"_s;
     QTest::newRow("password option") << u"postgresql://chat@db.lan/palaver?password=x"_s
-                                     << QString() << QString() << u"password"_s;
-    QTest::newRow("no user") << u"postgresql://db.lan/palaver"_s << QString() << QString()
+                                     << QString() << QStringList() << u"password"_s;
+    QTest::newRow("no user") << u"postgresql://db.lan/palaver"_s << QString() << QStringList()
                              << u"names no user"_s;
-    QTest::newRow("no database") << u"postgresql://chat@db.lan"_s << QString() << QString()
+    QTest::newRow("no database") << u"postgresql://chat@db.lan"_s << QString() << QStringList()
                                  << u"names no database"_s;
-    QTest::newRow("not PostgreSQL")
-        << u"mysql://chat@db.lan/palaver"_s << QString() << QString() << u"not a PostgreSQL URL"_s;
+    QTest::newRow("not PostgreSQL") << u"mysql://chat@db.lan/palaver"_s << QString()
+                                    << QStringList() << u"not a PostgreSQL URL"_s;
     QTest::newRow("option smuggling") << u"postgresql://chat@db.lan/palaver?a=b;host%3Devil"_s
-                                      << QString() << QString() << u"cannot pass on"_s;
+                                      << QString() << QStringList() << u"cannot pass on"_s;
+    QTest::newRow("odd option name") << u"postgresql://chat@db.lan/palaver?host%20x=y"_s
+                                     << QString() << QStringList() << u"cannot pass on"_s;
 }
 
 void tst_PostgresStore::readsUrls()
 {
     QFETCH(QString, url);
     QFETCH(QString, display);
-    QFETCH(QString, options);
+    QFETCH(QStringList, options);
     QFETCH(QString, problem);
     qunsetenv("PALAVER_DATABASE_PASSWORD");
     QString error;
@@ -115,7 +129,9 @@ void tst_PostgresStore::readsUrls()
     }
     QVERIFY2(target, qPrintable(error));
     QCOMPARE(target->display(), display);
-    QCOMPARE(target->options, options);
+    const QStringList connect = target->connectOptions(u"app"_s).split(u';');
+    for (const QString &option : std::as_const(options))
+        QVERIFY2(connect.contains(option), qPrintable(connect.join(u" ; "_s)));
 }
 
 void tst_PostgresStore::takesThePasswordFromAFileOrTheEnvironment()
@@ -192,6 +208,33 @@ void tst_PostgresStore::concurrentStoresAgreeOnOneOrder()
             ids.insert(stored[i].id);
         }
         QCOMPARE(qint64(ids.size()), expected);
+    }
+}
+
+void tst_PostgresStore::directConversationsAreMadeOnceFromBothSides()
+{
+    PALAVER_REQUIRE_POSTGRES(db);
+    const PostgresTarget target = targetOf(db);
+    QVERIFY(PostgresStore(target).isOpen());
+    // Alice at one instance and bob at another write to each other at the same moment.
+    constexpr int kPairs = 40;
+    std::vector<QString> made[2];
+    const auto opener = [&](int side) {
+        PostgresStore store(target);
+        for (int i = 0; i < kPairs; ++i) {
+            const QString alice = u"alice%1"_s.arg(i);
+            const QString bob = u"bob%1"_s.arg(i);
+            made[side].push_back(side == 0 ? store.directRoom(alice, bob, true, QDateTime())
+                                           : store.directRoom(bob, alice, true, QDateTime()));
+        }
+    };
+    std::thread first(opener, 0);
+    std::thread second(opener, 1);
+    first.join();
+    second.join();
+    for (int i = 0; i < kPairs; ++i) {
+        QVERIFY(!made[0][size_t(i)].isEmpty());
+        QCOMPARE(made[1][size_t(i)], made[0][size_t(i)]);
     }
 }
 
