@@ -104,6 +104,8 @@ private slots:
     void catchesUpAfterItsConnectionDrops();
     void aNicknameIsClaimedOnceAcrossInstances();
     void aStoppingInstanceSaysItsUsersLeft();
+    void aLateOfflineFromTheOldInstanceIsIgnored();
+    void anInstanceGivenUpRecordsItsClientsAgain();
     void whileTheDatabaseIsOutNothingIsAcceptedAndNothingLost();
     void aKilledInstanceFailsOverWithNothingLost();
 };
@@ -281,6 +283,86 @@ void tst_Cluster::aStoppingInstanceSaysItsUsersLeft()
     QVERIFY(finished.wait());
     a.reset();
     QTRY_VERIFY(hasPresence(bob, u"alice"_s, protocol::Status::Offline));
+}
+
+void tst_Cluster::aLateOfflineFromTheOldInstanceIsIgnored()
+{
+    PALAVER_REQUIRE_POSTGRES(db);
+    Instance a(db);
+    Instance b(db);
+    Instance c(db);
+    QVERIFY(a.start());
+    QVERIFY(b.start());
+    QVERIFY(c.start());
+    // Erin was on A; her client moved to B (same token) before A noticed her old connection
+    // had died.
+    QVERIFY(a.cluster.claim(u"erin"_s, u"Erin"_s, u"token-e"_s));
+    a.cluster.online(u"erin"_s, u"Erin"_s, protocol::Status::Online, u"token-e"_s);
+    QTRY_COMPARE(c.cluster.remoteStatus(u"erin"_s), protocol::Status::Online);
+    QVERIFY(b.cluster.claim(u"erin"_s, u"Erin"_s, u"token-e"_s));
+    b.cluster.online(u"erin"_s, u"Erin"_s, protocol::Status::Away, u"token-e"_s);
+    QTRY_COMPARE(c.cluster.remoteStatus(u"erin"_s), protocol::Status::Away);
+
+    // Now A notices: the nickname is not its own any more, so nobody is told she left.
+    QVERIFY(!a.cluster.offline(u"erin"_s));
+    // (A status change from A, as a barrier: once C has it, it has everything A sent before.)
+    QVERIFY(a.cluster.claim(u"frank"_s, u"Frank"_s, u"token-f"_s));
+    a.cluster.online(u"frank"_s, u"Frank"_s, protocol::Status::Online, u"token-f"_s);
+    QTRY_COMPARE(c.cluster.remoteStatus(u"frank"_s), protocol::Status::Online);
+    QCOMPARE(c.cluster.remoteStatus(u"erin"_s), protocol::Status::Away);
+}
+
+void tst_Cluster::anInstanceGivenUpRecordsItsClientsAgain()
+{
+    PALAVER_REQUIRE_POSTGRES(db);
+    Instance a(db);
+    Instance b(db);
+    QVERIFY(a.start());
+    QVERIFY(b.start());
+    TestClient alice(a.url(), u"alice"_s);
+    QVERIFY(alice.waitForWelcome());
+    TestClient bob(b.url(), u"bob"_s);
+    QVERIFY(bob.waitForWelcome());
+    QSqlDatabase side = QSqlDatabase::addDatabase(u"QPSQL"_s, u"givenup"_s);
+    configureConnection(side, db);
+    QVERIFY(side.open());
+    QSqlQuery query(side);
+    const auto recorded = [&query, &a] {
+        QStringList keys;
+        if (query.exec(
+                u"SELECT nick_key FROM presence WHERE instance = '%1' ORDER BY nick_key"_s.arg(
+                    a.cluster.instanceId()))) {
+            while (query.next())
+                keys.append(query.value(0).toString());
+        }
+        query.finish();
+        return keys;
+    };
+    const auto backOnline = [&bob](qsizetype since) {
+        const QList<protocol::Presence> heard = bob.presences().mid(since);
+        return std::any_of(heard.cbegin(), heard.cend(), [](const protocol::Presence &p) {
+            return p.nick == u"alice"_s && p.status == protocol::Status::Online;
+        });
+    };
+
+    // Somebody left A while A's connection to the database was down: its row stayed, and
+    // nobody elsewhere heard. When the connection is back, A says so.
+    QVERIFY(a.store.addMember(kGeneral, u"ghost"_s));
+    QVERIFY(query.exec(u"INSERT INTO presence (nick_key, nick, status, instance, token_hash) "
+                       u"VALUES ('ghost', 'ghost', 0, '%1', '')"_s.arg(a.cluster.instanceId())));
+    QVERIFY(query.exec(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                       u"WHERE application_name = '%1'"_s.arg(a.cluster.applicationName())));
+    query.finish();
+    QTRY_VERIFY(hasPresence(bob, u"ghost"_s, protocol::Status::Offline));
+    QTRY_COMPARE(recorded(), QStringList{u"alice"_s});
+
+    // A is given up (as another instance does with one silent too long), which takes its
+    // rows: at its next heartbeat A records alice again, and she is shown online again.
+    const qsizetype heardBefore = bob.presences().size();
+    QVERIFY(query.exec(u"DELETE FROM instances WHERE id = '%1'"_s.arg(a.cluster.instanceId())));
+    query.finish();
+    QTRY_VERIFY(backOnline(heardBefore));
+    QTRY_COMPARE(recorded(), QStringList{u"alice"_s});
 }
 
 void tst_Cluster::catchesUpAfterItsConnectionDrops()
