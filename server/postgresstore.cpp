@@ -102,12 +102,7 @@ PostgresStore::PostgresStore(const PostgresTarget &target)
 PostgresStore::~PostgresStore()
 {
     m_appendStatements.reset(); // before the connection they use goes
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    closeConnection(m_connectionName);
 }
 
 int PostgresStore::currentSchemaVersion()

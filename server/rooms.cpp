@@ -145,7 +145,10 @@ void Rooms::sendHistory(Session &session, const QString &room,
             last = std::max(last, frame.messages.constLast().seq);
         session.send(frame);
     }
-    session.hadHistory(protocol::nickKey(room), last);
+    // Alone, this server sends every message after the history that precedes it: no marks,
+    // and broadcast() finds none to look at.
+    if (m_peers)
+        session.hadHistory(protocol::nickKey(room), last);
 }
 
 void Rooms::sendJoined(Session &session, const QString &room)
@@ -375,6 +378,8 @@ void Rooms::disconnected(Session &session, bool announce)
     // Even when this instance shuts down and tells its own clients nothing, those of the others
     // hear it; unless the nickname was taken over at another instance meanwhile.
     const bool tellPeers = m_peers && m_peers->offline(session.nickKey());
+    if (!announce && !tellPeers)
+        return;
     const QString encoded = protocol::encodeText(Presence{
         {}, session.nick(), Presence::Event::Status, now(), protocol::Status::Offline, {}});
     if (announce)

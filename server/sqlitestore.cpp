@@ -85,12 +85,7 @@ SqliteStore::AppendStatements &SqliteStore::appendStatements()
 SqliteStore::~SqliteStore()
 {
     m_appendStatements.reset(); // before the connection they use goes
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    closeConnection(m_connectionName);
 }
 
 QSqlDatabase SqliteStore::database()

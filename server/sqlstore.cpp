@@ -13,6 +13,16 @@ namespace palaver::server {
 
 using namespace Qt::StringLiterals;
 
+void SqlStore::closeConnection(const QString &name)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 void SqlStore::failed(const QString &what, const QSqlQuery &query)
 {
     m_error = u"%1: %2"_s.arg(what, query.lastError().text().trimmed());

@@ -63,6 +63,8 @@ protected:
     /// The messages `sql` selects (as kMessageColumns).
     std::vector<protocol::ChatMessage> messages(const QString &sql, const QVariantList &values);
     void failed(const QString &what, const QSqlQuery &query);
+    /// Closes and forgets the connection `name`; every statement on it must be gone.
+    static void closeConnection(const QString &name);
     /// Messages of `rooms` holding every word of `query` anywhere in their text, newest first.
     SearchResult searchAnywhere(const QString &query, const QStringList &rooms, int limit);
 

@@ -7,8 +7,8 @@
 #include "server/postgrescluster.h"
 #include "server/postgresstore.h"
 #include "serverprocess.h"
+#include "storetests.h"
 #include "testclient.h"
-#include "testdatabase.h"
 
 #include <QFile>
 #include <QSet>
@@ -27,20 +27,12 @@ namespace {
 
 const QString kGeneral = QString::fromUtf16(protocol::kDefaultRoom);
 
-PostgresTarget targetOf(const TestDatabase &db)
-{
-    QString error;
-    PostgresTarget target = *parsePostgresUrl(db.url, {}, &error);
-    target.password = db.password;
-    return target;
-}
-
 /// One instance in this process: its store, its part in the cluster, its server.
 struct Instance
 {
     explicit Instance(const TestDatabase &db, PostgresCluster::Options clusterOptions = options())
-        : store(targetOf(db))
-        , cluster(targetOf(db), clusterOptions)
+        : store(*postgresTarget(db))
+        , cluster(*postgresTarget(db), clusterOptions)
         , server(store, ServerOptions{})
     {}
     bool start()
@@ -585,7 +577,7 @@ void tst_Cluster::aKilledInstanceFailsOverWithNothingLost()
     QTRY_VERIFY2_WITH_TIMEOUT(strandedSeen == protocol::Status::Offline, qPrintable(b.readLog()),
                               15'000);
     // And the database holds each once.
-    PostgresStore store(targetOf(db));
+    PostgresStore store(*postgresTarget(db));
     QCOMPARE(store.range(kGeneral).last, 6 * kRounds);
     QCOMPARE(b.state(), QProcess::Running);
 }

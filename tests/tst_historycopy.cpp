@@ -6,7 +6,7 @@
 #include "server/postgresstore.h"
 #include "server/sqlitestore.h"
 #include "shared/validation.h"
-#include "testdatabase.h"
+#include "storetests.h"
 
 #include <QDir>
 #include <QFile>
@@ -102,18 +102,6 @@ std::optional<History> makeHistory(const QString &path)
     return history;
 }
 
-std::optional<PostgresTarget> targetOf(const test::TestDatabase &database)
-{
-    QString error;
-    auto target = parsePostgresUrl(database.url, {}, &error);
-    if (!target) {
-        qWarning() << error;
-        return std::nullopt;
-    }
-    target->password = database.password;
-    return target;
-}
-
 /// Messages as lines, so that a difference shows which.
 QStringList lines(const std::vector<protocol::ChatMessage> &messages)
 {
@@ -123,14 +111,6 @@ QStringList lines(const std::vector<protocol::ChatMessage> &messages)
             m.room, QString::number(m.seq), m.id.toString(), m.time.toString(Qt::ISODateWithMs),
             m.nick, QString::number(int(m.kind)), m.text));
     }
-    return result;
-}
-
-QStringList lines(const std::vector<MemberRecord> &members)
-{
-    QStringList result;
-    for (const MemberRecord &m : members)
-        result.append(m.nickKey + u'=' + m.nick);
     return result;
 }
 
@@ -172,7 +152,7 @@ void compareStores(Store &original, Store &copy, const History &history)
         QCOMPARE(line(copy.room(room)), line(original.room(room)));
         QCOMPARE(lines(copy.after(room, 0, 1000)), lines(original.after(room, 0, 1000)));
         QCOMPARE(line(copy.range(room)), line(original.range(room)));
-        QCOMPARE(lines(copy.members(room)), lines(original.members(room)));
+        QCOMPARE(test::keys(copy.members(room)), test::keys(original.members(room)));
         QCOMPARE(copy.memberCount(room), original.memberCount(room));
         QCOMPARE(copy.directParticipants(room), original.directParticipants(room));
         for (const QString &nick : history.nicks) {
@@ -247,7 +227,7 @@ void tst_HistoryCopy::init()
 void tst_HistoryCopy::copiesEverything()
 {
     PALAVER_REQUIRE_POSTGRES(db);
-    const auto target = targetOf(db);
+    const auto target = test::postgresTarget(db);
     QVERIFY(target);
     const auto history = makeHistory(path());
     QVERIFY(history);
@@ -295,7 +275,7 @@ void tst_HistoryCopy::copiesEverything()
 void tst_HistoryCopy::numberingAndExactlyOnceContinue()
 {
     PALAVER_REQUIRE_POSTGRES(db);
-    const auto target = targetOf(db);
+    const auto target = test::postgresTarget(db);
     QVERIFY(target);
     const auto history = makeHistory(path());
     QVERIFY(history);
@@ -340,7 +320,7 @@ void tst_HistoryCopy::refusesADatabaseWithHistory_data()
 void tst_HistoryCopy::refusesWhileAnInstanceRuns()
 {
     PALAVER_REQUIRE_POSTGRES(db);
-    const auto target = targetOf(db);
+    const auto target = test::postgresTarget(db);
     QVERIFY(target);
     QVERIFY(makeHistory(path()));
     QString error;
@@ -361,7 +341,7 @@ void tst_HistoryCopy::refusesADatabaseWithHistory()
 {
     QFETCH(bool, copiedBefore);
     PALAVER_REQUIRE_POSTGRES(db);
-    const auto target = targetOf(db);
+    const auto target = test::postgresTarget(db);
     QVERIFY(target);
     QVERIFY(makeHistory(path()));
     QString error;
@@ -405,7 +385,7 @@ void tst_HistoryCopy::refusesADatabaseWithHistory()
 void tst_HistoryCopy::failureLeavesTheDatabaseAsItWas()
 {
     PALAVER_REQUIRE_POSTGRES(db);
-    const auto target = targetOf(db);
+    const auto target = test::postgresTarget(db);
     QVERIFY(target);
     QVERIFY(makeHistory(path()));
     QString epoch;
@@ -441,7 +421,7 @@ void tst_HistoryCopy::failureLeavesTheDatabaseAsItWas()
 void tst_HistoryCopy::migratesASchema1FileFirst()
 {
     PALAVER_REQUIRE_POSTGRES(db);
-    const auto target = targetOf(db);
+    const auto target = test::postgresTarget(db);
     QVERIFY(target);
     // As the server before rooms left it: general only, no members, kinds or keys.
     const QStringList schema1{
@@ -473,7 +453,8 @@ void tst_HistoryCopy::migratesASchema1FileFirst()
     QVERIFY2(store.isOpen(), qPrintable(store.errorString()));
     QCOMPARE(store.epoch(), u"0123456789abcdef0123456789abcdef"_s);
     QCOMPARE(line(store.range(u"general"_s)), u"6..7"_s);
-    QCOMPARE(lines(store.members(u"general"_s)), QStringList({u"alice=Alice"_s, u"bob=bob"_s}));
+    QCOMPARE(test::keys(store.members(u"general"_s)),
+             QStringList({u"alice=Alice"_s, u"bob=bob"_s}));
     QCOMPARE(store.readMarker(u"bob"_s, u"general"_s), 7);
     QCOMPARE(store.unreadCount(u"general"_s, 0, u"alice"_s), 1);
     const auto history = store.after(u"general"_s, 0, 10);
@@ -485,7 +466,7 @@ void tst_HistoryCopy::migratesASchema1FileFirst()
 void tst_HistoryCopy::copiesInBatchesAndTellsProgress()
 {
     PALAVER_REQUIRE_POSTGRES(db);
-    const auto target = targetOf(db);
+    const auto target = test::postgresTarget(db);
     QVERIFY(target);
     // 25,003 in one room: 50 full batches and a short one, and two progress reports.
     constexpr int kMessages = 25'003;

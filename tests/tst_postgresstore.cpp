@@ -5,7 +5,7 @@
 #include "server/configcheck.h"
 #include "server/postgresschema.h"
 #include "server/postgresstore.h"
-#include "testdatabase.h"
+#include "storetests.h"
 
 #include <QSet>
 #include <QSqlDatabase>
@@ -22,14 +22,6 @@ using namespace palaver::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-PostgresTarget targetOf(const TestDatabase &db)
-{
-    QString error;
-    PostgresTarget target = *parsePostgresUrl(db.url, {}, &error);
-    target.password = db.password;
-    return target;
-}
 
 NewMessage message(const QString &room, const QString &text, QUuid id = QUuid::createUuid())
 {
@@ -156,7 +148,7 @@ void tst_PostgresStore::takesThePasswordFromAFileOrTheEnvironment()
 void tst_PostgresStore::concurrentStoresAgreeOnOneOrder()
 {
     PALAVER_REQUIRE_POSTGRES(db);
-    const PostgresTarget target = targetOf(db);
+    const PostgresTarget target = *postgresTarget(db);
     QVERIFY(PostgresStore(target).isOpen()); // the schema, made once
 
     // Two instances, each with its own connection, storing into the same two rooms at the same
@@ -214,7 +206,7 @@ void tst_PostgresStore::concurrentStoresAgreeOnOneOrder()
 void tst_PostgresStore::directConversationsAreMadeOnceFromBothSides()
 {
     PALAVER_REQUIRE_POSTGRES(db);
-    const PostgresTarget target = targetOf(db);
+    const PostgresTarget target = *postgresTarget(db);
     QVERIFY(PostgresStore(target).isOpen());
     // Alice at one instance and bob at another write to each other at the same moment.
     constexpr int kPairs = 40;
@@ -241,9 +233,9 @@ void tst_PostgresStore::directConversationsAreMadeOnceFromBothSides()
 void tst_PostgresStore::refusesANewerSchema()
 {
     PALAVER_REQUIRE_POSTGRES(db);
-    QVERIFY(PostgresStore(targetOf(db)).isOpen());
+    QVERIFY(PostgresStore(*postgresTarget(db)).isOpen());
     QVERIFY(execute(db, u"UPDATE meta SET value = '99' WHERE key = 'schema_version'"_s));
-    PostgresStore store(targetOf(db));
+    PostgresStore store(*postgresTarget(db));
     QVERIFY(!store.isOpen());
     QVERIFY2(store.errorString().contains(u"newer palaver-server"_s),
              qPrintable(store.errorString()));
@@ -252,7 +244,7 @@ void tst_PostgresStore::refusesANewerSchema()
 void tst_PostgresStore::comesBackAfterTheConnectionIsLost()
 {
     PALAVER_REQUIRE_POSTGRES(db);
-    PostgresStore store(targetOf(db));
+    PostgresStore store(*postgresTarget(db));
     QVERIFY2(store.isOpen(), qPrintable(store.errorString()));
     QVERIFY(store.append({message(u"a"_s, u"before"_s)}));
     // The database ends the connection (a restart, a failover, an admin).
@@ -268,7 +260,7 @@ void tst_PostgresStore::comesBackAfterTheConnectionIsLost()
 void tst_PostgresStore::saysWhyItCannotConnect()
 {
     PALAVER_REQUIRE_POSTGRES(db);
-    PostgresTarget target = targetOf(db);
+    PostgresTarget target = *postgresTarget(db);
     target.password = u"wrong"_s;
     PostgresStore store(target);
     QVERIFY(!store.isOpen());
@@ -300,7 +292,7 @@ void tst_PostgresStore::checkTellsWhetherTheDatabaseAnswers()
     QVERIFY2(empty.lines.join(u'\n').contains(u"it is empty, and the schema is created at start"_s),
              qPrintable(empty.lines.join(u'\n')));
 
-    QVERIFY(PostgresStore(targetOf(db)).isOpen());
+    QVERIFY(PostgresStore(*postgresTarget(db)).isOpen());
     CheckReport ready = check({u"--database-password-file"_s, passwordFile});
     QVERIFY(ready.ok);
     QVERIFY2(ready.lines.join(u'\n').contains(
@@ -318,7 +310,7 @@ void tst_PostgresStore::connectionsNameThemselvesAndPlanEachRun()
     PALAVER_REQUIRE_POSTGRES(db);
     {
         QString error;
-        QVERIFY2(openPostgres(targetOf(db), u"named"_s, &error, u"palaver-server test"_s),
+        QVERIFY2(openPostgres(*postgresTarget(db), u"named"_s, &error, u"palaver-server test"_s),
                  qPrintable(error));
         QSqlQuery query(QSqlDatabase::database(u"named"_s));
         QVERIFY(query.exec(u"SELECT current_setting('application_name'), "

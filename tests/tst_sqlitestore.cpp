@@ -1,6 +1,7 @@
 // What only the SQLite store does, on a real file in a temporary directory: WAL, its schema
 // migrations and its full-text index. What every Store does is in tst_store.cpp.
 #include "server/sqlitestore.h"
+#include "storetests.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -11,6 +12,8 @@
 
 using namespace palaver;
 using namespace palaver::server;
+using palaver::test::keys;
+using palaver::test::texts;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -59,22 +62,6 @@ qint64 indexed(const QString &path, const QString &word)
     return peek(
         path,
         u"SELECT COUNT(*) FROM message_search WHERE message_search MATCH '\"%1\"*'"_s.arg(word));
-}
-
-QStringList texts(const std::vector<protocol::ChatMessage> &messages)
-{
-    QStringList result;
-    for (const auto &m : messages)
-        result.append(m.text);
-    return result;
-}
-
-QStringList keys(const std::vector<MemberRecord> &members)
-{
-    QStringList result;
-    for (const MemberRecord &m : members)
-        result.append(m.nickKey + u'=' + m.nick);
-    return result;
 }
 
 } // namespace

@@ -4,7 +4,7 @@
 // PALAVER_STORE_BACKEND.
 #include "server/postgresstore.h"
 #include "server/sqlitestore.h"
-#include "testdatabase.h"
+#include "storetests.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -17,6 +17,8 @@
 
 using namespace palaver;
 using namespace palaver::server;
+using palaver::test::keys;
+using palaver::test::texts;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -40,22 +42,6 @@ QList<qint64> seqs(const std::vector<protocol::ChatMessage> &messages)
     QList<qint64> result;
     for (const auto &m : messages)
         result.append(m.seq);
-    return result;
-}
-
-QStringList texts(const std::vector<protocol::ChatMessage> &messages)
-{
-    QStringList result;
-    for (const auto &m : messages)
-        result.append(m.text);
-    return result;
-}
-
-QStringList keys(const std::vector<MemberRecord> &members)
-{
-    QStringList result;
-    for (const MemberRecord &m : members)
-        result.append(m.nickKey + u'=' + m.nick);
     return result;
 }
 
@@ -125,14 +111,12 @@ public:
         const auto database = test::freshPostgresDatabase(whyNot);
         if (!database)
             return false;
-        QString error;
-        const auto target = parsePostgresUrl(database->url, {}, &error);
+        const auto target = test::postgresTarget(*database);
         if (!target) {
-            *whyNot = error;
+            *whyNot = u"cannot read the test database's URL %1"_s.arg(database->url);
             return false;
         }
         m_target = *target;
-        m_target.password = database->password;
         return true;
     }
     std::unique_ptr<Store> open() override { return std::make_unique<PostgresStore>(m_target); }
