@@ -14,6 +14,7 @@
 #include "testclient.h"
 #include "testserver.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -67,6 +68,8 @@ private slots:
     void searchFindsAndJumpsToTheMessage();
     void newMessagesLineIsShownAfterARestart();
     void aLongHistoryIsShownFromTheBottom();
+    void manyNewMessagesOpenAtTheNewMessagesLine();
+    void aFewNewMessagesOpenAtTheBottom();
 
 private:
     template <typename T> T *find(const QString &name)
@@ -106,6 +109,18 @@ private:
         option.font = log->font();
         option.rect = log->visualRect(index);
         return delegate->linkRect(option, index, n);
+    }
+    /// Alice is away (her window active, her connection closed) while bob says `texts`;
+    /// then she connects again.
+    void awayWhileBobSays(test::TestClient &bob, const QStringList &texts)
+    {
+        m_window->activateWindow();
+        m_connection->close();
+        QTRY_COMPARE(m_server->server().sessionCount(), 1);
+        for (const QString &text : texts)
+            QVERIFY(bob.waitForAck(bob.say(text)));
+        m_connection->open(QUrl(u"ws://127.0.0.1:%1/"_s.arg(m_server->port())), u"alice"_s);
+        QTRY_COMPARE(m_connection->state(), Connection::State::Connected);
     }
     QStringList logLines()
     {
@@ -696,14 +711,9 @@ void tst_MainWindow::newMessagesLineIsShownAfterARestart()
                                                          .data(ChatModel::TextRole)
                                                          .toString() == u"read before"_s,
                  true);
-    m_window->activateWindow();
-    m_connection->close();
-    QTRY_COMPARE(m_server->server().sessionCount(), 1);
-    QVERIFY(bob.waitForAck(bob.say(u"new one"_s)));
-    QVERIFY(bob.waitForAck(bob.say(u"new two"_s)));
-
-    m_connection->open(QUrl(u"ws://127.0.0.1:%1/"_s.arg(m_server->port())), u"alice"_s);
-    QTRY_COMPARE(m_connection->state(), Connection::State::Connected);
+    awayWhileBobSays(bob, {u"new one"_s, u"new two"_s});
+    if (QTest::currentTestFailed())
+        return;
     const auto rowOf = [log](const QString &text) {
         for (int row = 0; row < log->model()->rowCount(); ++row) {
             if (log->model()->index(row, 0).data(ChatModel::TextRole).toString() == text)
@@ -768,6 +778,95 @@ void tst_MainWindow::aLongHistoryIsShownFromTheBottom()
         arrive(1);
         QTRY_VERIFY(newestInFull());
     }
+}
+
+void tst_MainWindow::manyNewMessagesOpenAtTheNewMessagesLine()
+{
+    // More came while the user was away than fits on screen: the log opens at the "New
+    // messages" line, not at the newest line; scrolled down, a bar says how many are new
+    // since when and jumps back there; "Mark as Read" removes the line and the bar.
+    test::TestClient bob(m_server->url(), u"bob"_s);
+    QVERIFY(bob.waitForWelcome());
+    QVERIFY(bob.waitForAck(bob.say(u"read before"_s)));
+    auto *log = find<QListView>(u"chatLog"_s);
+    auto *bar = find<QWidget>(u"newMessagesBar"_s);
+    auto *jumpAction = find<QAction>(u"jumpToNewMessagesAction"_s);
+    QVERIFY(log && bar && jumpAction);
+    QTRY_VERIFY(model()->rowOfSeq(model()->newestSeq()) >= 0 &&
+                model()->line(model()->rowOfSeq(model()->newestSeq())).text == u"read before"_s);
+    constexpr int kNew = 60;
+    QStringList texts;
+    for (int i = 1; i <= kNew; ++i)
+        texts.append(u"new %1"_s.arg(i));
+    awayWhileBobSays(bob, texts);
+    if (QTest::currentTestFailed())
+        return;
+    const auto rowOf = [this](const QString &text) {
+        for (int row = model()->rowCount() - 1; row >= 0; --row) {
+            if (model()->line(row).text == text)
+                return row;
+        }
+        return -1;
+    };
+    QTRY_VERIFY(rowOf(u"new %1"_s.arg(kNew)) >= 0);
+    const QModelIndex first = model()->index(rowOf(u"new 1"_s));
+    QVERIFY(first.data(ChatModel::FirstUnreadRole).toBool());
+    QCOMPARE(model()->unreadFromMarker(), kNew);
+    // The line is at the top of the log, and the newest message is below the screen.
+    QTRY_COMPARE(log->visualRect(first).top(), 0);
+    QVERIFY(log->visualRect(model()->index(rowOf(u"new %1"_s.arg(kNew)))).top() >
+            log->viewport()->height());
+    QVERIFY(jumpAction->isEnabled());
+    QTRY_VERIFY(!bar->isVisible());
+
+    log->scrollToBottom();
+    QTRY_VERIFY(bar->isVisible());
+    const QString text = find<QLabel>(u"newMessagesText"_s)->text();
+    QVERIFY2(text.contains(QString::number(kNew)), qPrintable(text));
+    QVERIFY2(text.contains(u"since"_s), qPrintable(text));
+    find<QPushButton>(u"jumpToNewMessagesButton"_s)->click();
+    QTRY_COMPARE(log->visualRect(first).top(), 0);
+    QTRY_VERIFY(!bar->isVisible());
+
+    log->scrollToBottom();
+    QTRY_VERIFY(bar->isVisible());
+    jumpAction->trigger(); // the menu item and its shortcut do the same
+    QTRY_COMPARE(log->visualRect(first).top(), 0);
+
+    log->scrollToBottom();
+    QTRY_VERIFY(bar->isVisible());
+    find<QPushButton>(u"markNewMessagesReadButton"_s)->click();
+    QTRY_VERIFY(!bar->isVisible());
+    QCOMPARE(model()->firstUnread(), 0);
+    QVERIFY(!first.data(ChatModel::FirstUnreadRole).toBool());
+    QVERIFY(!jumpAction->isEnabled());
+}
+
+void tst_MainWindow::aFewNewMessagesOpenAtTheBottom()
+{
+    // When everything new fits on screen, the log shows the newest line, with the "New
+    // messages" line in view above it and no bar.
+    test::TestClient bob(m_server->url(), u"bob"_s);
+    QVERIFY(bob.waitForWelcome());
+    for (int i = 1; i < 40; ++i) // more than fits on screen
+        QVERIFY(bob.waitForAck(bob.say(u"old %1"_s.arg(i))));
+    QVERIFY(bob.waitForAck(bob.say(u"read before"_s)));
+    auto *log = find<QListView>(u"chatLog"_s);
+    auto *bar = find<QWidget>(u"newMessagesBar"_s);
+    QTRY_VERIFY(model()->rowOfSeq(model()->newestSeq()) >= 0 &&
+                model()->line(model()->rowOfSeq(model()->newestSeq())).text == u"read before"_s);
+    awayWhileBobSays(bob, {u"new 1"_s, u"new 2"_s});
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_VERIFY(model()->rowOfSeq(model()->newestSeq()) >= 0 &&
+                model()->line(model()->rowOfSeq(model()->newestSeq())).text == u"new 2"_s);
+    const QModelIndex newest = model()->index(model()->rowCount() - 1);
+    QTRY_COMPARE(log->visualRect(newest).bottom(), log->viewport()->rect().bottom());
+    const int first = model()->rowOfSeq(model()->firstUnread());
+    QVERIFY(first >= 0);
+    QCOMPARE(model()->line(first).text, u"new 1"_s);
+    QVERIFY(log->visualRect(model()->index(first)).top() >= 0);
+    QVERIFY(!bar->isVisible());
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -857,6 +857,14 @@ Vorgelegter Fingerabdruck:
         <source>&amp;Open Link</source>
         <translation>Link ö&amp;ffnen</translation>
     </message>
+    <message>
+        <source>Jump to &amp;New Messages</source>
+        <translation>Zu &amp;neuen Nachrichten springen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
 </context>
 <context>
     <name>palaver::client::MemberListModel</name>
@@ -901,6 +909,32 @@ Vorgelegter Fingerabdruck:
     <message>
         <source>Newest first. Press Enter or double-click to see a message in its room.</source>
         <translation>Neueste zuerst. Drücken Sie die Eingabetaste oder doppelklicken Sie, um eine Nachricht in ihrem Raum anzuzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>palaver::client::NewMessagesBar</name>
+    <message>
+        <source>Show the first new message</source>
+        <translation>Die erste neue Nachricht zeigen</translation>
+    </message>
+    <message>
+        <source>Remove the “New messages” line</source>
+        <translation>Die Linie „Neue Nachrichten“ entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) since %1</source>
+        <translation>
+            <numerusform>%n neue Nachricht seit %1</numerusform>
+            <numerusform>%n neue Nachrichten seit %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jump</source>
+        <translation>Springen</translation>
+    </message>
+    <message>
+        <source>Mark as Read</source>
+        <translation>Als gelesen markieren</translation>
     </message>
 </context>
 <context>

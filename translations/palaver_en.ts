@@ -60,6 +60,16 @@
     </message>
 </context>
 <context>
+    <name>palaver::client::NewMessagesBar</name>
+    <message numerus="yes">
+        <source>%n new message(s) since %1</source>
+        <translation>
+            <numerusform>%n new message since %1</numerusform>
+            <numerusform>%n new messages since %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>palaver::client::RoomListModel</name>
     <message numerus="yes">
         <source>%n unread</source>

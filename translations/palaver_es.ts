@@ -857,6 +857,14 @@ Huella presentada:
         <source>&amp;Open Link</source>
         <translation>&amp;Abrir enlace</translation>
     </message>
+    <message>
+        <source>Jump to &amp;New Messages</source>
+        <translation>Ir a los mensajes &amp;nuevos</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
 </context>
 <context>
     <name>palaver::client::MemberListModel</name>
@@ -901,6 +909,32 @@ Huella presentada:
     <message>
         <source>Newest first. Press Enter or double-click to see a message in its room.</source>
         <translation>Los más recientes primero. Pulsa Intro o haz doble clic para ver un mensaje en su sala.</translation>
+    </message>
+</context>
+<context>
+    <name>palaver::client::NewMessagesBar</name>
+    <message>
+        <source>Show the first new message</source>
+        <translation>Mostrar el primer mensaje nuevo</translation>
+    </message>
+    <message>
+        <source>Remove the “New messages” line</source>
+        <translation>Quitar la línea «Mensajes nuevos»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) since %1</source>
+        <translation>
+            <numerusform>%n mensaje nuevo desde %1</numerusform>
+            <numerusform>%n mensajes nuevos desde %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jump</source>
+        <translation>Ir</translation>
+    </message>
+    <message>
+        <source>Mark as Read</source>
+        <translation>Marcar como leído</translation>
     </message>
 </context>
 <context>

@@ -857,6 +857,14 @@ Empreinte présentée&#xa0;:
         <source>&amp;Open Link</source>
         <translation>&amp;Ouvrir le lien</translation>
     </message>
+    <message>
+        <source>Jump to &amp;New Messages</source>
+        <translation>Aller aux &amp;nouveaux messages</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
 </context>
 <context>
     <name>palaver::client::MemberListModel</name>
@@ -901,6 +909,32 @@ Empreinte présentée&#xa0;:
     <message>
         <source>Newest first. Press Enter or double-click to see a message in its room.</source>
         <translation>Les plus récents d’abord. Appuyez sur Entrée ou double-cliquez pour voir un message dans son salon.</translation>
+    </message>
+</context>
+<context>
+    <name>palaver::client::NewMessagesBar</name>
+    <message>
+        <source>Show the first new message</source>
+        <translation>Afficher le premier nouveau message</translation>
+    </message>
+    <message>
+        <source>Remove the “New messages” line</source>
+        <translation>Retirer la ligne « Nouveaux messages »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) since %1</source>
+        <translation>
+            <numerusform>%n nouveau message depuis %1</numerusform>
+            <numerusform>%n nouveaux messages depuis %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jump</source>
+        <translation>Y aller</translation>
+    </message>
+    <message>
+        <source>Mark as Read</source>
+        <translation>Marquer comme lu</translation>
     </message>
 </context>
 <context>

@@ -857,6 +857,14 @@ Impressão digital apresentada:
         <source>&amp;Open Link</source>
         <translation>&amp;Abrir link</translation>
     </message>
+    <message>
+        <source>Jump to &amp;New Messages</source>
+        <translation>Ir para as mensagens &amp;novas</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
 </context>
 <context>
     <name>palaver::client::MemberListModel</name>
@@ -901,6 +909,32 @@ Impressão digital apresentada:
     <message>
         <source>Newest first. Press Enter or double-click to see a message in its room.</source>
         <translation>Mais recentes primeiro. Pressione Enter ou clique duas vezes para ver uma mensagem na sala dela.</translation>
+    </message>
+</context>
+<context>
+    <name>palaver::client::NewMessagesBar</name>
+    <message>
+        <source>Show the first new message</source>
+        <translation>Mostrar a primeira mensagem nova</translation>
+    </message>
+    <message>
+        <source>Remove the “New messages” line</source>
+        <translation>Remover a linha “Novas mensagens”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) since %1</source>
+        <translation>
+            <numerusform>%n mensagem nova desde %1</numerusform>
+            <numerusform>%n mensagens novas desde %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jump</source>
+        <translation>Ir</translation>
+    </message>
+    <message>
+        <source>Mark as Read</source>
+        <translation>Marcar como lida</translation>
     </message>
 </context>
 <context>

@@ -851,6 +851,14 @@ Presented fingerprint:
         <source>&amp;Open Link</source>
         <translation>打开链接(&amp;O)</translation>
     </message>
+    <message>
+        <source>Jump to &amp;New Messages</source>
+        <translation>跳到新消息(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
 </context>
 <context>
     <name>palaver::client::MemberListModel</name>
@@ -894,6 +902,31 @@ Presented fingerprint:
     <message>
         <source>Newest first. Press Enter or double-click to see a message in its room.</source>
         <translation>最新的排在最前。按 Enter 或双击即可在消息所在的房间中查看该消息。</translation>
+    </message>
+</context>
+<context>
+    <name>palaver::client::NewMessagesBar</name>
+    <message>
+        <source>Show the first new message</source>
+        <translation>显示第一条新消息</translation>
+    </message>
+    <message>
+        <source>Remove the “New messages” line</source>
+        <translation>移除“新消息”分隔线</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) since %1</source>
+        <translation>
+            <numerusform>自 %1 起有 %n 条新消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jump</source>
+        <translation>跳转</translation>
+    </message>
+    <message>
+        <source>Mark as Read</source>
+        <translation>标为已读</translation>
     </message>
 </context>
 <context>

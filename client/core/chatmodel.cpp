@@ -189,8 +189,11 @@ void ChatModel::clear()
     m_lines.clear();
     m_pending.clear();
     m_shownIds.clear();
+    const bool hadMarker = m_firstUnread != 0;
     m_firstUnread = 0;
     endResetModel();
+    if (hadMarker)
+        emit firstUnreadChanged(0);
 }
 
 void ChatModel::setFirstUnread(qint64 seq)
@@ -201,6 +204,21 @@ void ChatModel::setFirstUnread(qint64 seq)
     m_firstUnread = seq;
     seqChanged(before);
     seqChanged(seq);
+    emit firstUnreadChanged(seq);
+}
+
+int ChatModel::unreadFromMarker() const
+{
+    const int first = rowOfSeq(m_firstUnread);
+    if (first < 0)
+        return 0;
+    const QString own = protocol::nickKey(m_ownNick);
+    int count = 0;
+    for (auto it = m_lines.cbegin() + first; it != m_lines.cend(); ++it) {
+        if (it->kind == ChatLine::Kind::Message && protocol::nickKey(it->nick) != own)
+            ++count;
+    }
+    return count;
 }
 
 int ChatModel::rowOfSeq(qint64 seq) const

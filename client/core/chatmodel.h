@@ -100,6 +100,9 @@ public:
     /// messages" line.
     void setFirstUnread(qint64 seq);
     qint64 firstUnread() const { return m_firstUnread; }
+    /// How many messages from others there are from the first unread one down: what the
+    /// "New messages" line stands for. 0 when there is no such line.
+    int unreadFromMarker() const;
     /// The row of the delivered message with this seq, or -1 if it is not loaded.
     int rowOfSeq(qint64 seq) const;
     /// The seq of the newest delivered message, 0 if none.
@@ -111,6 +114,10 @@ public:
     /// The text of a message as shown after the nickname: "waves" for an action reads
     /// "* alice waves", a topic "alice set the topic to “…”".
     static QString bodyText(const ChatLine &line);
+
+signals:
+    /// The "New messages" line moved, appeared (seq > 0) or went away (0).
+    void firstUnreadChanged(qint64 seq);
 
 private:
     /// What a screen reader says for a line: "bob, 09:30: hi", with its state in words

@@ -1,5 +1,7 @@
 #include "lineheightestimator.h"
 
+#include "client/core/emoji.h"
+
 #include <QLocale>
 #include <QTextLayout>
 
@@ -54,7 +56,9 @@ bool breaksAfter(char32_t before, char32_t c)
 
 bool isEmoji(char32_t c)
 {
-    return c >= 0x1F000; // the emoji blocks, whose glyphs come from a colour font
+    // The emoji blocks, and the selector that asks for a symbol's emoji form (❤️): both are
+    // drawn from the colour font (see findEmoji()).
+    return isEmojiCodePoint(c) || c == 0xFE0F;
 }
 
 } // namespace

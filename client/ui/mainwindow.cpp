@@ -10,9 +10,11 @@
 #include "client/core/serveraddress.h"
 #include "client/core/workspace.h"
 #include "connectdialog.h"
+#include "emojifont.h"
 #include "finddialogs.h"
 #include "icons.h"
 #include "messageinput.h"
+#include "newmessagesbar.h"
 #include "resources.h"
 #include "settingsdialog.h"
 #include "sidebar.h"
@@ -57,6 +59,7 @@ MainWindow::MainWindow(Connection &connection, Workspace &workspace, ClientSetti
     , m_settings(settings)
     , m_passwords(makePasswordStore())
     , m_log(new ChatView(this))
+    , m_newMessages(new NewMessagesBar(*m_log, this))
     , m_input(new MessageInput(this))
     , m_sendButton(new QPushButton(this))
     , m_inputProblem(new QLabel(this))
@@ -117,6 +120,7 @@ MainWindow::MainWindow(Connection &connection, Workspace &workspace, ClientSetti
     m_topic->setObjectName(u"topicLabel"_s);
     m_topic->setTextFormat(Qt::PlainText);
     m_topic->setWordWrap(true);
+    m_topic->setFont(withEmojiFallback(m_topic->font()));
     m_topic->setForegroundRole(QPalette::PlaceholderText);
     m_topic->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_typing = new QLabel(this);
@@ -134,6 +138,7 @@ MainWindow::MainWindow(Connection &connection, Workspace &workspace, ClientSetti
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_roomTitle);
     layout->addWidget(m_topic);
+    layout->addWidget(m_newMessages);
     layout->addWidget(m_log, 1);
     layout->addWidget(m_typing);
     layout->addWidget(m_banner);
@@ -240,9 +245,17 @@ MainWindow::MainWindow(Connection &connection, Workspace &workspace, ClientSetti
     connect(m_log->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         m_logAtBottom = value >= m_log->verticalScrollBar()->maximum() - 4;
         maybeLoadOlder();
+        m_newMessages->refresh();
     });
-    connect(m_log->verticalScrollBar(), &QScrollBar::rangeChanged, this,
-            &MainWindow::maybeLoadOlder);
+    connect(m_log->verticalScrollBar(), &QScrollBar::rangeChanged, this, [this] {
+        maybeLoadOlder();
+        m_newMessages->refresh();
+    });
+    connect(m_newMessages, &NewMessagesBar::jumpRequested, this, &MainWindow::jumpToNewMessages);
+    connect(m_newMessages, &NewMessagesBar::markReadRequested, this, [this] {
+        if (m_model)
+            m_model->setFirstUnread(0);
+    });
 
     // A message the server refused can be edited and sent again: from the context menu, or
     // with Enter or a double click on it. The context menu also copies a link's address.
@@ -347,8 +360,10 @@ void MainWindow::showRoom(const QString &room)
     }
     m_room = room;
     disconnect(m_modelInserted);
+    disconnect(m_markerMoved);
     m_model = model;
     m_log->setModel(model);
+    m_newMessages->setModel(model);
     m_memberList->setModel(m_workspace.members(room));
     if (MemberListModel *members = m_workspace.members(room)) {
         connect(members, &QAbstractItemModel::modelReset, this, &MainWindow::updateMembersLabel,
@@ -366,17 +381,19 @@ void MainWindow::showRoom(const QString &room)
                                       followNewLines(first);
                                       m_olderCheck.start(); // once per burst of lines
                                   });
+        m_markerMoved = connect(model, &ChatModel::firstUnreadChanged, this,
+                                &MainWindow::onNewMessagesLineMoved);
         // Open at the "New messages" line if there is one, else at the bottom.
-        const int firstUnread = model->rowOfSeq(model->firstUnread());
-        m_logAtBottom = firstUnread < 0;
-        if (firstUnread >= 0)
-            QTimer::singleShot(0, m_log, [this, model, firstUnread] {
+        m_logAtBottom = model->rowOfSeq(model->firstUnread()) < 0;
+        if (!m_logAtBottom)
+            QTimer::singleShot(0, m_log, [this, model] {
                 if (m_model == model)
-                    m_log->scrollTo(model->index(firstUnread), QAbstractItemView::PositionAtTop);
+                    jumpToNewMessages();
             });
         else
             m_follow.start();
     }
+    m_menus.jumpToNew->setEnabled(model && model->firstUnread() > 0);
     m_leaveAction->setEnabled(room != QString::fromUtf16(protocol::kDefaultRoom));
     updateRoomHeader();
     updateTyping();
@@ -536,7 +553,7 @@ void MainWindow::applySettings()
         font.setPointSize(m_settings.fontSize());
     }
     m_log->setFont(font);
-    m_input->setFont(font);
+    m_input->setFont(withEmojiFallback(font));
     const NotificationPolicy policy = m_settings.notificationPolicy();
     m_workspace.setNotificationPolicy(policy);
     m_doNotDisturbAction->setChecked(policy.doNotDisturb);
@@ -545,6 +562,7 @@ void MainWindow::applySettings()
 
 void MainWindow::retranslateUi()
 {
+    m_newMessages->retranslate();
     m_log->setAccessibleName(tr("Chat log"));
     m_log->setAccessibleDescription(tr("Messages in the room, oldest first"));
     m_input->setAccessibleName(tr("Message"));
@@ -762,6 +780,33 @@ void MainWindow::followNewLines(int first)
 {
     if (m_logAtBottom && first > 0)
         m_follow.start(); // once per burst of lines
+}
+
+void MainWindow::jumpToNewMessages()
+{
+    if (!m_model)
+        return;
+    const int row = m_model->rowOfSeq(m_model->firstUnread());
+    if (row < 0)
+        return;
+    m_follow.stop();
+    m_log->scrollTo(m_model->index(row), QAbstractItemView::PositionAtTop);
+}
+
+void MainWindow::onNewMessagesLineMoved(qint64 seq)
+{
+    m_menus.jumpToNew->setEnabled(seq > 0);
+    if (seq <= 0 || !m_logAtBottom)
+        return; // the reader is somewhere else in the log: the bar above it says so
+    // After the new lines are in and the log has followed them (m_follow, started first).
+    ChatModel *model = m_model;
+    QTimer::singleShot(0, m_log, [this, model] {
+        if (m_model != model || !m_logAtBottom)
+            return;
+        m_log->scrollToBottom();
+        if (NewMessagesBar::lineIsAbove(*m_log, *model))
+            jumpToNewMessages();
+    });
 }
 
 void MainWindow::maybeLoadOlder()

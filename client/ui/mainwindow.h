@@ -23,6 +23,7 @@ class ClientSettings;
 class PasswordStore;
 class Connection;
 class MessageInput;
+class NewMessagesBar;
 class SettingsDialog;
 class TrayIcon;
 class Workspace;
@@ -91,6 +92,11 @@ private:
     void updateStatus();
     void updateTitle();
     void followNewLines(int first);
+    /// Shows the "New messages" line at the top of the log.
+    void jumpToNewMessages();
+    /// The "New messages" line of the room shown moved: if the log was following the newest
+    /// line and the new ones don't all fit on screen, open at the line instead.
+    void onNewMessagesLineMoved(qint64 seq);
     void keepPlaceAfterOlderLines(int count);
     /// Fetches older history when the top of the log is in view (or the log isn't full).
     void maybeLoadOlder();
@@ -102,11 +108,13 @@ private:
     ChatModel *m_model = nullptr; // of the room shown
     QString m_room;               // the room shown
     QMetaObject::Connection m_modelInserted;
+    QMetaObject::Connection m_markerMoved;
     ClientSettings &m_settings;
     std::unique_ptr<PasswordStore> m_passwords;
     QSet<QString> m_triedStoredPassword;
 
     ChatView *m_log;
+    NewMessagesBar *m_newMessages;
     QListView *m_roomList = nullptr;
     QListView *m_memberList = nullptr;
     QLabel *m_roomTitle = nullptr;
@@ -132,6 +140,7 @@ private:
         QAction *previous = nullptr;
         QAction *search = nullptr;
         QAction *mentions = nullptr;
+        QAction *jumpToNew = nullptr;
         QAction *copy = nullptr;
         QAction *settings = nullptr;
         QAction *quit = nullptr;

@@ -74,6 +74,9 @@ void MainWindow::createMenus()
     m_menus.search->setShortcut(QKeySequence::Find);
     m_menus.mentions = chat->addAction(QString(), this, &MainWindow::showMentions);
     m_menus.mentions->setObjectName(u"mentionsAction"_s);
+    m_menus.jumpToNew = chat->addAction(QString(), this, &MainWindow::jumpToNewMessages);
+    m_menus.jumpToNew->setObjectName(u"jumpToNewMessagesAction"_s);
+    m_menus.jumpToNew->setEnabled(false);
 
     chat->addSeparator();
     m_menus.copy = chat->addAction(QString(), this, [this] {
@@ -210,6 +213,8 @@ void MainWindow::retranslateMenus()
     m_menus.search->setText(tr("&Search Messages…"));
     m_menus.mentions->setText(tr("&Mentions…"));
     m_menus.mentions->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
+    m_menus.jumpToNew->setText(tr("Jump to &New Messages"));
+    m_menus.jumpToNew->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
     m_menus.copy->setText(tr("C&opy Selected Lines"));
     m_menus.settings->setText(tr("S&ettings…"));
     m_menus.quit->setText(tr("&Quit"));
