@@ -48,6 +48,8 @@ QString AdminCommands::help()
            u"by itself\n"
            u"  /say [#ROOM] TEXT         post TEXT as \"server\" in ROOM (default #general); it "
            u"stays in the history\n"
+           u"  /reload                   read the configuration file and the TLS files again "
+           u"(as SIGHUP does)\n"
            u"  /quit                     stop the server, telling every client (as SIGTERM "
            u"does)\n"
            u"  /help                     this list"_s;
@@ -67,6 +69,11 @@ QString AdminCommands::run(const QString &line)
         return kick(arguments);
     if (command == u"say")
         return say(arguments);
+    if (command == u"reload") {
+        if (!m_reload)
+            return error(u"this server can't reload."_s);
+        return m_reload();
+    }
     if (command == u"quit") {
         QTimer::singleShot(0, &m_server, &ChatServer::shutdown); // after this answer is sent
         return u"Stopping: every client is told, then the server exits."_s;

@@ -4,13 +4,15 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 namespace palaver::server {
 
 class ChatServer;
 
 /// The administrator's commands, typed on the server's console or sent through the admin
-/// socket: who, kick, say, quit, help. A leading "/" is optional. Replies are plain text; one
-/// that begins with "error: " means the command did nothing.
+/// socket: who, kick, say, reload, quit, help. A leading "/" is optional. Replies are plain text;
+/// one that begins with "error: " means the command did nothing.
 class AdminCommands final
 {
 public:
@@ -18,6 +20,9 @@ public:
 
     QString run(const QString &line);
     static QString help();
+    /// What "reload" does (what SIGHUP does, which Windows lacks): reads the configuration
+    /// again and returns what changed, or an "error: " line. Without it, "reload" is refused.
+    void setReload(std::function<QString()> reload) { m_reload = std::move(reload); }
 
 private:
     QString who() const;
@@ -25,6 +30,7 @@ private:
     QString say(const QString &arguments);
 
     ChatServer &m_server;
+    std::function<QString()> m_reload;
 };
 
 /// A local socket (a Unix domain socket, a named pipe on Windows) that only this user can

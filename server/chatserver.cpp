@@ -73,29 +73,13 @@ ChatServer::ChatServer(Store &store, ServerOptions options, QObject *parent)
     , m_admission(m_options.admission)
     , m_history(store, m_options.historyOnJoin)
     , m_rooms(store, m_history, m_options.limits, m_options.crowdedRoom, m_options.membersReuse)
+    , m_gate(m_options.tls, m_options.handshakeTimeout)
     , m_socketServer(u"palaver-server"_s, QWebSocketServer::NonSecureMode)
 {
-    if (m_options.tls) {
-        auto ssl = std::make_unique<QSslServer>();
-        ssl->setSslConfiguration(*m_options.tls);
-        ssl->setHandshakeTimeout(int(m_options.handshakeTimeout.count()));
-        connect(ssl.get(), &QSslServer::errorOccurred, this,
-                [](QSslSocket *socket, QAbstractSocket::SocketError) {
-                    qCInfo(lcServer, "TLS handshake with %s failed: %s",
-                           qUtf8Printable(socket->peerAddress().toString()),
-                           qUtf8Printable(socket->errorString()));
-                });
-        // The caps apply from the first byte: a crowd of silent TLS handshakes counts too.
-        connect(ssl.get(), &QSslServer::startedEncryptionHandshake, this,
-                [this](QSslSocket *socket) { admitSocket(socket); });
-        m_sslServer = ssl.get();
-        m_tcpServer = std::move(ssl);
-    } else {
-        m_tcpServer = std::make_unique<QTcpServer>();
-    }
+    m_gate.setAllowedOrigins(m_options.allowedOrigins);
     // A reconnect storm after a restart brings every client back at once: queue them.
-    m_tcpServer->setListenBacklogSize(1024);
-    m_tcpServer->setMaxPendingConnections(1024);
+    m_gate.server().setListenBacklogSize(1024);
+    m_gate.server().setMaxPendingConnections(1024);
     m_socketServer.setMaxPendingConnections(1024);
     // Silent TCP connections that never start the WebSocket handshake are dropped.
     m_socketServer.setHandshakeTimeout(m_options.handshakeTimeout);
@@ -103,15 +87,10 @@ ChatServer::ChatServer(Store &store, ServerOptions options, QObject *parent)
             [this](QWebSocketCorsAuthenticator *authenticator) {
                 // Browsers always say which page opened the socket; desktop clients say
                 // nothing. A page from elsewhere must not ride on a user's LAN access.
+                // The gate has logged a refusal, with the peer's address.
                 const QString origin = authenticator->origin();
-                const bool allowed = origin.isEmpty() || m_options.allowedOrigins.contains(origin);
-                if (!allowed) {
-                    qCWarning(lcServer,
-                              "refused a WebSocket handshake from origin %s (allow it "
-                              "with --allow-origin)",
-                              qUtf8Printable(origin));
-                }
-                authenticator->setAllowed(allowed);
+                authenticator->setAllowed(origin.isEmpty() ||
+                                          m_options.allowedOrigins.contains(origin));
             });
     // Every second at most: it also bounds how much a peer that reads nothing can pile up.
     m_heartbeatTimer.setInterval(std::min<std::chrono::milliseconds>(
@@ -129,16 +108,26 @@ ChatServer::ChatServer(Store &store, ServerOptions options, QObject *parent)
         applyRetention();
         m_trimTimer.start();
     }
-    // Our own QTcpServer accepts, so each socket can get TCP_NODELAY before the WebSocket
+    // Our own gate accepts, so each socket can get TCP_NODELAY before the WebSocket
     // handshake: without it an ack and the broadcast right behind it wait for the peer's
-    // delayed ACK (Nagle), some 40 ms on Linux.
-    // pendingConnectionAvailable, not newConnection: with TLS, only once the socket is encrypted.
-    connect(m_tcpServer.get(), &QTcpServer::pendingConnectionAvailable, this,
-            &ChatServer::onTcpConnection);
+    // delayed ACK (Nagle), some 40 ms on Linux. The caps apply from the first byte: a crowd
+    // of silent TLS handshakes counts too.
+    connect(&m_gate, &ConnectionGate::accepted, this, [this](QTcpSocket *socket) {
+        if (!admitSocket(socket))
+            socket->abort();
+    });
+    connect(&m_gate, &ConnectionGate::ready, this,
+            [this](QTcpSocket *socket) { m_socketServer.handleConnection(socket); });
     connect(&m_socketServer, &QWebSocketServer::newConnection, this, &ChatServer::onNewConnection);
     connect(&m_socketServer, &QWebSocketServer::acceptError, this,
             [](QAbstractSocket::SocketError error) {
                 qCWarning(lcServer) << "could not accept a connection:" << error;
+            });
+    // It does not say whose handshake it refused; the gate has logged that, in words.
+    connect(&m_socketServer, &QWebSocketServer::serverError, this,
+            [this](QWebSocketProtocol::CloseCode code) {
+                qCDebug(lcServer, "WebSocket handshake refused (%d): %s", int(code),
+                        qUtf8Printable(m_socketServer.errorString()));
             });
     m_shutdownTimer.setSingleShot(true);
     connect(&m_shutdownTimer, &QTimer::timeout, this, [this] {
@@ -222,29 +211,16 @@ bool ChatServer::admitSocket(QTcpSocket *socket)
     return true;
 }
 
-void ChatServer::onTcpConnection()
-{
-    while (QTcpSocket *socket = m_tcpServer->nextPendingConnection()) {
-        // With TLS the caps were applied when the TLS handshake began (see the constructor).
-        if (!m_sslServer && !admitSocket(socket)) {
-            socket->deleteLater();
-            continue;
-        }
-        m_socketServer.handleConnection(socket);
-    }
-}
-
 void ChatServer::setTlsConfiguration(const QSslConfiguration &configuration)
 {
-    if (m_sslServer)
-        m_sslServer->setSslConfiguration(configuration);
+    m_gate.setTlsConfiguration(configuration);
 }
 
 bool ChatServer::listen(const QHostAddress &address, quint16 port)
 {
-    if (m_tcpServer->listen(address, port))
+    if (m_gate.listen(address, port))
         return true;
-    m_errorString = explainListenFailure(*m_tcpServer, address, port);
+    m_errorString = explainListenFailure(m_gate.server(), address, port);
     return false;
 }
 
@@ -275,8 +251,14 @@ void ChatServer::onNewConnection()
         if (m_turnAway.remove(peerKey(socket->peerAddress(), socket->peerPort()))) {
             const bool full = m_admission.admit(QHostAddress()) == Admission::Verdict::ServerFull;
             if (mayLog(session)) {
-                qCWarning(lcServer, "%s turned away: %s", qUtf8Printable(session.peer()),
-                          full ? "the server is full" : "too many connections from its address");
+                qCWarning(lcServer, "client %s turned away: %s", qUtf8Printable(session.peer()),
+                          qUtf8Printable(
+                              full
+                                  ? u"the server is full (%1 connections, --max-connections)"_s.arg(
+                                        m_options.admission.maxConnections)
+                                  : u"too many connections from its address (%1, "
+                                    u"--max-connections-per-address)"_s.arg(
+                                        m_options.admission.maxConnectionsPerAddress)));
             }
             session.send(
                 protocol::Error{full ? ErrorCode::ServerFull : ErrorCode::TooManyConnections,
@@ -320,6 +302,10 @@ void ChatServer::onNewConnection()
 
 bool ChatServer::mayLog(Session &session)
 {
+    // Before its hello is accepted, a connection is one of many from its address (a client
+    // retrying with a wrong password, say): the address's budget counts.
+    if (!session.hasJoined())
+        return m_gate.mayLog(session.socket().peerAddress());
     return session.budget().logLines.take(nowMs());
 }
 
@@ -459,9 +445,12 @@ void ChatServer::handleHello(Session &session, const protocol::Hello &hello)
             const auto wait = m_admission.penalty(address, now);
             m_admission.recordFailure(address, now);
             session.refuse();
-            qCWarning(lcServer, "%s gave %s; answering in %lld ms", qUtf8Printable(session.peer()),
-                      hello.password.isEmpty() ? "no password" : "a wrong password",
-                      static_cast<long long>(wait.count()));
+            if (mayLog(session)) {
+                qCWarning(lcServer, "client %s gave %s; answering in %lld ms",
+                          qUtf8Printable(session.peer()),
+                          hello.password.isEmpty() ? "no password" : "a wrong password",
+                          static_cast<long long>(wait.count()));
+            }
             QTimer::singleShot(wait, &session, [&session, missing = hello.password.isEmpty()] {
                 session.send(protocol::Error{ErrorCode::WrongPassword,
                                              missing ? u"This server needs a password."_s
@@ -778,7 +767,7 @@ void ChatServer::reject(Session &session, ErrorCode code, const QString &message
 void ChatServer::reject(Session &session, const protocol::Error &error)
 {
     if (mayLog(session)) {
-        qCWarning(lcServer, "%s: %s: %s", qUtf8Printable(session.peer()),
+        qCWarning(lcServer, "client %s: %s: %s", qUtf8Printable(session.peer()),
                   qUtf8Printable(protocol::errorCodeName(error.code)),
                   qUtf8Printable(error.message));
     }
@@ -883,6 +872,7 @@ QStringList ChatServer::reload(const ServerOptions &options)
     take(m_options.framesPerSecond, options.framesPerSecond, "rate");
     m_options.frameBurst = options.frameBurst;
     take(m_options.allowedOrigins, options.allowedOrigins, "allow-origin");
+    m_gate.setAllowedOrigins(m_options.allowedOrigins);
     take(m_options.admission.maxConnections, options.admission.maxConnections, "max-connections");
     take(m_options.admission.maxConnectionsPerAddress, options.admission.maxConnectionsPerAddress,
          "max-connections-per-address");
@@ -903,7 +893,7 @@ void ChatServer::shutdown()
     if (m_shuttingDown)
         return;
     m_shuttingDown = true;
-    m_tcpServer->close();
+    m_gate.server().close();
     commitPending(); // what was received is stored and acknowledged before goodbye
     qCInfo(lcServer, "shutting down: closing %d connection(s)", sessionCount());
     for (Session *session : sessionSnapshot())

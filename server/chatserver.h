@@ -1,6 +1,7 @@
 #pragma once
 
 #include "admission.h"
+#include "connectiongate.h"
 #include "historyreplies.h"
 #include "rooms.h"
 #include "shared/protocol.h"
@@ -13,7 +14,6 @@
 #include <QPointer>
 #include <QSet>
 #include <QSslConfiguration>
-#include <QSslServer>
 #include <QStringList>
 #include <QTcpServer>
 #include <QTimer>
@@ -70,9 +70,9 @@ public:
     /// Starts listening; on failure errorString() says why in words an admin can act on.
     bool listen(const QHostAddress &address, quint16 port);
     QString errorString() const { return m_errorString; }
-    QHostAddress serverAddress() const { return m_tcpServer->serverAddress(); }
-    quint16 serverPort() const { return m_tcpServer->serverPort(); }
-    bool usesTls() const { return m_sslServer != nullptr; }
+    QHostAddress serverAddress() const { return m_gate.server().serverAddress(); }
+    quint16 serverPort() const { return m_gate.server().serverPort(); }
+    bool usesTls() const { return m_gate.usesTls(); }
     /// Serves new connections with this certificate from now on; open ones keep theirs.
     void setTlsConfiguration(const QSslConfiguration &configuration);
 
@@ -136,7 +136,6 @@ private:
     };
 
     void onNewConnection();
-    void onTcpConnection();
     /// Counts a new socket against the caps; false if it was dropped on the spot.
     bool admitSocket(QTcpSocket *socket);
     void checkHeartbeats();
@@ -175,8 +174,7 @@ private:
     QHash<QString, qint64> m_delivered; // with a cluster: room -> last seq delivered here
     Rooms m_rooms;                      // who is connected as whom, and in which rooms
     // Accepts (with TLS: and encrypts); m_socketServer then does the WebSocket handshake.
-    std::unique_ptr<QTcpServer> m_tcpServer;
-    QSslServer *m_sslServer = nullptr; // m_tcpServer, when it serves TLS
+    ConnectionGate m_gate;
     QWebSocketServer m_socketServer;
     std::vector<std::unique_ptr<Session>> m_sessions;
     std::vector<PendingSend> m_pending; // the next group commit

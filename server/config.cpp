@@ -12,6 +12,7 @@
 #include <QSysInfo>
 #include <QTemporaryFile>
 
+#include <algorithm>
 #include <limits>
 
 namespace palaver::server {
@@ -213,7 +214,12 @@ QString environmentName(const QString &option)
     return u"PALAVER_"_s + QString(option).replace(u'-', u'_').toUpper();
 }
 
-ConfigOutcome parseCommandLine(const QStringList &arguments, const QProcessEnvironment &environment)
+namespace {
+
+/// parseCommandLine(), which also hands over the options it knows when `options` is given,
+/// and then parses nothing.
+ConfigOutcome parse(const QStringList &arguments, const QProcessEnvironment &environment,
+                    QList<OptionInfo> *options)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -254,7 +260,8 @@ ConfigOutcome parseCommandLine(const QStringList &arguments, const QProcessEnvir
     const QCommandLineOption copyHistoryOption(
         u"copy-history-from"_s,
         u"Copy the whole history of this SQLite file (such as the data directory's "
-        u"palaver.sqlite3) into the empty PostgreSQL database of --database, then exit."_s,
+        u"palaver.sqlite3) into the empty PostgreSQL database of --database, then exit "
+        u"(default: none; command line only)."_s,
         u"file"_s);
     const QCommandLineOption nameOption(
         u"name"_s, u"Name the server gives itself in its welcome (default: the host name)."_s,
@@ -295,23 +302,26 @@ ConfigOutcome parseCommandLine(const QStringList &arguments, const QProcessEnvir
     const QCommandLineOption passwordFileOption(
         u"password-file"_s,
         u"Require the password in the first line of this file (or set PALAVER_PASSWORD). Never "
-        u"put a password on the command line, where other users can see it."_s,
+        u"put a password on the command line, where other users can see it. Default: none, "
+        u"anyone who can reach the port may chat."_s,
         u"file"_s);
     const QCommandLineOption originOption(
         u"allow-origin"_s,
         u"Let web pages from this origin connect, e.g. https://chat.example.org (repeatable). "
-        u"Desktop clients send no origin and are always let in."_s,
+        u"Desktop clients send no origin and are always let in. Default: none, no web page "
+        u"may connect."_s,
         u"origin"_s);
     const QCommandLineOption tlsCertOption(
         u"tls-cert"_s,
         u"Serve wss:// (encrypted) with this PEM certificate; needs --tls-key. SIGHUP reloads "
-        u"both files without dropping anyone."_s,
+        u"both files without dropping anyone. Default: none, plain ws://."_s,
         u"file"_s);
-    const QCommandLineOption tlsKeyOption(u"tls-key"_s, u"The PEM private key of --tls-cert."_s,
-                                          u"file"_s);
+    const QCommandLineOption tlsKeyOption(
+        u"tls-key"_s, u"The PEM private key of --tls-cert (default: none)."_s, u"file"_s);
     const QCommandLineOption noDiscoveryOption(
         u"no-discovery"_s,
-        u"Don't announce the server on the LAN, nor answer clients looking for servers."_s);
+        u"Don't announce the server on the LAN, nor answer clients looking for servers "
+        u"(default: announced, unless it listens on a loopback address only)."_s);
     const QCommandLineOption discoveryPortOption(
         u"discovery-port"_s,
         u"UDP port of LAN discovery (default 7351, the only one the Palaver app looks on: "
@@ -328,7 +338,8 @@ ConfigOutcome parseCommandLine(const QStringList &arguments, const QProcessEnvir
     const QCommandLineOption adminOption(
         u"admin"_s,
         u"Send an admin command (who, kick NICK [REASON], say [#ROOM] TEXT, quit, help) to the "
-        u"server running with the same --data-dir (or --admin-socket), print the answer, exit."_s,
+        u"server running with the same --data-dir (or --admin-socket), print the answer, exit. "
+        u"\"reload\" does what SIGHUP does (Windows has no SIGHUP)."_s,
         u"command"_s);
     const QCommandLineOption adminSocketOption(
         u"admin-socket"_s,
@@ -345,12 +356,13 @@ ConfigOutcome parseCommandLine(const QStringList &arguments, const QProcessEnvir
         u"Address of the /health and /metrics endpoint (default 127.0.0.1: this machine "
         u"only)."_s,
         u"address"_s, u"127.0.0.1"_s);
-    const QCommandLineOption noMetricsOption(u"no-metrics"_s,
-                                             u"Don't serve /health and /metrics."_s);
+    const QCommandLineOption noMetricsOption(
+        u"no-metrics"_s, u"Don't serve /health and /metrics (default: served)."_s);
     const QCommandLineOption checkOption(
         u"check"_s,
         u"Test the configuration (port free, data directory writable, certificate valid and "
-        u"matching its key), print what was found, and exit: 0 if all is well."_s);
+        u"matching its key), print what was found, and exit: 0 if all is well. Creates "
+        u"nothing."_s);
     parser.addOption(tlsCertOption);
     parser.addOption(tlsKeyOption);
     const QList<QCommandLineOption> settings = {listenOption,
@@ -379,20 +391,35 @@ ConfigOutcome parseCommandLine(const QStringList &arguments, const QProcessEnvir
                                                 databaseOption,
                                                 databasePasswordFileOption,
                                                 instanceTimeoutOption};
-    parser.addOptions({listenOption,          portOption,
-                       dataDirOption,         nameOption,
-                       historyOnJoinOption,   historyDaysOption,
-                       historyMaxOption,      syncOption,
-                       maxBatchOption,        maxConnectionsOption,
-                       perAddressOption,      rateOption,
-                       passwordFileOption,    originOption,
-                       noDiscoveryOption,     discoveryPortOption,
-                       logLevelOption,        configOption,
-                       checkOption,           adminOption,
-                       adminSocketOption,     metricsPortOption,
-                       metricsListenOption,   noMetricsOption,
-                       databaseOption,        databasePasswordFileOption,
-                       instanceTimeoutOption, copyHistoryOption});
+    const QList<QCommandLineOption> all = {listenOption,          portOption,
+                                           dataDirOption,         nameOption,
+                                           historyOnJoinOption,   historyDaysOption,
+                                           historyMaxOption,      syncOption,
+                                           maxBatchOption,        maxConnectionsOption,
+                                           perAddressOption,      rateOption,
+                                           passwordFileOption,    originOption,
+                                           noDiscoveryOption,     discoveryPortOption,
+                                           logLevelOption,        configOption,
+                                           checkOption,           adminOption,
+                                           adminSocketOption,     metricsPortOption,
+                                           metricsListenOption,   noMetricsOption,
+                                           databaseOption,        databasePasswordFileOption,
+                                           instanceTimeoutOption, copyHistoryOption};
+    parser.addOptions(all);
+    if (options) {
+        const auto isSetting = [&settings](const QCommandLineOption &option) {
+            return std::any_of(settings.cbegin(), settings.cend(), [&](const auto &setting) {
+                return setting.names() == option.names();
+            });
+        };
+        for (const QCommandLineOption &option :
+             QList<QCommandLineOption>{helpOption, versionOption, tlsCertOption, tlsKeyOption} +
+                 all) {
+            options->append(OptionInfo{option.names().constLast(), option.description(),
+                                       option.valueName(), isSetting(option)});
+        }
+        return {};
+    }
 
     if (!parser.parse(arguments))
         return failure(parser.errorText().chopped(parser.errorText().endsWith(u'.') ? 1 : 0) +
@@ -402,14 +429,15 @@ ConfigOutcome parseCommandLine(const QStringList &arguments, const QProcessEnvir
         outcome.action = ConfigOutcome::Action::ExitSuccess;
         outcome.text =
             parser.helpText() +
-            u"\nEvery option except --config, --check, --admin, --help and --version can also be "
-            u"set\n"
+            u"\nEvery option except --config, --check, --admin, --copy-history-from (actions: "
+            u"command\nline only), --help and --version can also be set\n"
             u"  - in the environment: PALAVER_ and the name in capitals, - as _ "
             u"(PALAVER_PORT=7400,\n"
             u"    PALAVER_NO_DISCOVERY=true, PALAVER_ALLOW_ORIGIN=https://a,https://b);\n"
             u"  - in the --config file (or PALAVER_CONFIG): \"port = 7400\", one per line.\n"
-            u"The command line wins over the environment, which wins over the file. SIGHUP reads\n"
-            u"the file again, and the TLS certificate and key.\n"_s;
+            u"The command line wins over the environment, which wins over the file. SIGHUP (or\n"
+            u"palaver-server --admin reload) reads the file again, and the TLS certificate and "
+            u"key.\n"_s;
         return outcome;
     }
     if (parser.isSet(versionOption)) {
@@ -552,8 +580,9 @@ ConfigOutcome parseCommandLine(const QStringList &arguments, const QProcessEnvir
         config.tlsKey = QDir(layers.value(tlsKeyOption)).absolutePath();
         QString problem;
         config.server.tls = loadTlsFiles(config.tlsCertificate, config.tlsKey, &problem);
-        if (!config.server.tls)
+        if (!config.server.tls && !config.check)
             return failure(problem);
+        config.tlsProblem = problem; // --check lists it with the rest
     }
 
     if (layers.isSet(passwordFileOption)) {
@@ -611,6 +640,20 @@ ConfigOutcome parseCommandLine(const QStringList &arguments, const QProcessEnvir
     if (config.server.name.isEmpty())
         config.server.name = u"Palaver"_s;
     return outcome;
+}
+
+} // namespace
+
+ConfigOutcome parseCommandLine(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    return parse(arguments, environment, nullptr);
+}
+
+QList<OptionInfo> optionList()
+{
+    QList<OptionInfo> options;
+    parse({u"palaver-server"_s}, QProcessEnvironment(), &options);
+    return options;
 }
 
 QString databasePath(const Config &config)

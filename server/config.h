@@ -37,6 +37,9 @@ struct Config
     std::chrono::milliseconds instanceTimeout{10'000}; ///< silence after which an instance is gone
     QString tlsCertificate;                            ///< PEM files; both empty without TLS
     QString tlsKey;
+    /// With --check only: why the certificate or key can't be used, for the report (without
+    /// --check, that stops the parse).
+    QString tlsProblem;
     ServerOptions server;
 };
 
@@ -60,6 +63,20 @@ struct ConfigOutcome
 ConfigOutcome
 parseCommandLine(const QStringList &arguments,
                  const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+
+/// One option palaver-server takes, as --help describes it.
+struct OptionInfo
+{
+    QString name; ///< without "--"
+    QString description;
+    QString valueName; ///< empty for a switch
+    /// Also read from PALAVER_* and the --config file; false for the one-shot actions
+    /// (--check, --admin, --copy-history-from, --config itself, --help, --version).
+    bool setting = false;
+};
+
+/// Every option palaver-server knows, in the order --help lists them.
+QList<OptionInfo> optionList();
 
 /// The environment variable that sets `option`: PALAVER_DATA_DIR for "data-dir".
 QString environmentName(const QString &option);

@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSslCertificate>
 #include <QTcpServer>
+#include <QTemporaryFile>
 #include <QUdpSocket>
 
 namespace palaver::server {
@@ -23,6 +24,41 @@ QString where(const QHostAddress &address)
         address == QHostAddress::AnyIPv6)
         return u"all interfaces"_s;
     return address.toString();
+}
+
+/// Says what is true of the data directory without creating it (--check leaves nothing
+/// behind); returns the problem, if any.
+template <typename Say> QString inspectDataDir(const QString &path, const Say &say)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (info.exists() && !info.isDir())
+        return u"--data-dir: %1 is a file, not a directory. Choose a directory."_s.arg(shown);
+    if (info.exists()) {
+        QTemporaryFile probe(path + u"/.write-test-XXXXXX"_s);
+        if (!probe.open()) {
+            return u"--data-dir: cannot write in %1 (%2). Give this user write access or "
+                   u"choose another directory."_s.arg(shown, probe.errorString());
+        }
+        say("ok", u"data directory %1 is writable"_s.arg(shown));
+        return {};
+    }
+    // The nearest folder that exists is where the server would create the rest.
+    QFileInfo parent(info.absolutePath());
+    while (!parent.exists() && parent.absoluteFilePath() != parent.absolutePath())
+        parent = QFileInfo(parent.absolutePath());
+    const QString parentShown = QDir::toNativeSeparators(parent.absoluteFilePath());
+    if (!parent.isDir()) {
+        return u"--data-dir: cannot create %1: %2 is a file. Choose a directory."_s.arg(
+            shown, parentShown);
+    }
+    if (!parent.isWritable()) {
+        return u"--data-dir: cannot create %1: this user may not write in %2. Create it "
+               u"yourself or choose a directory you may write to."_s.arg(shown, parentShown);
+    }
+    say("ok", u"data directory %1 does not exist yet; it is created at start (%2 is "
+              u"writable)"_s.arg(shown, parentShown));
+    return {};
 }
 
 } // namespace
@@ -99,10 +135,9 @@ CheckReport checkConfiguration(const Config &config)
     }
 
     const QString dataDir = QDir::toNativeSeparators(config.dataDir);
-    if (const QString trouble = prepareDataDir(config.dataDir); !trouble.isEmpty()) {
+    if (const QString trouble = inspectDataDir(config.dataDir, say); !trouble.isEmpty()) {
         problem(trouble);
     } else {
-        say("ok", u"data directory %1 is writable"_s.arg(dataDir));
         const QFileInfo database(databasePath(config));
         if (config.database) {
             checkPostgres(*config.database, say, problem);
@@ -116,14 +151,21 @@ CheckReport checkConfiguration(const Config &config)
         }
     }
 
-    if (config.server.tls) {
+    if (!config.tlsProblem.isEmpty()) {
+        problem(config.tlsProblem);
+    } else if (config.server.tls) {
         const QSslCertificate certificate = config.server.tls->localCertificate();
         const QDateTime expiry = certificate.expiryDate();
         const QString names = certificate.subjectInfo(QSslCertificate::CommonName).join(u", "_s);
         say("ok", u"TLS certificate for %1, valid until %2, SHA-256 %3; the key matches it"_s.arg(
                       names.isEmpty() ? u"(no common name)"_s : names, expiry.toString(Qt::ISODate),
                       protocol::certificateFingerprint(certificate.toDer())));
-        if (expiry < QDateTime::currentDateTimeUtc().addDays(30)) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (certificate.effectiveDate() > now) {
+            problem(u"the certificate is not valid before %1: clients refuse it until then (is "
+                    u"this machine's clock right?)"_s.arg(
+                        certificate.effectiveDate().toString(Qt::ISODate)));
+        } else if (expiry < now.addDays(30)) {
             say("warning",
                 u"the certificate expires in %1 days: make a new one before clients refuse it"_s
                     .arg(QDateTime::currentDateTimeUtc().daysTo(expiry)));
@@ -141,13 +183,24 @@ CheckReport checkConfiguration(const Config &config)
         say("note", u"LAN discovery is off (--no-discovery): clients must type the address"_s);
     } else {
         QUdpSocket probe;
-        if (probe.bind(QHostAddress::AnyIPv4, config.discoveryPort,
-                       QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint)) {
-            say("ok", u"UDP port %1 for LAN discovery can be used"_s.arg(config.discoveryPort));
-        } else {
+        QUdpSocket probe6;
+        if (config.listenAddress.isLoopback()) {
+            say("note", u"no LAN discovery: the server listens on %1 only, which other machines "
+                        u"can't reach"_s.arg(config.listenAddress.toString()));
+        } else if (!probe.bind(QHostAddress::AnyIPv4, config.discoveryPort,
+                               QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint)) {
             problem(u"UDP port %1 for LAN discovery can't be used: %2. Choose another with "
                     u"--discovery-port, or turn discovery off with --no-discovery."_s.arg(
                         QString::number(config.discoveryPort), probe.errorString()));
+        } else if (!probe6.bind(QHostAddress::AnyIPv6, probe.localPort(),
+                                QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint)) {
+            // The announcer uses IPv6 too where it can; without it, IPv4 alone serves.
+            say("note",
+                u"UDP port %1 for LAN discovery can be used on IPv4, not on IPv6 (%2)"_s.arg(
+                    QString::number(config.discoveryPort), probe6.errorString()));
+        } else {
+            say("ok", u"UDP port %1 for LAN discovery can be used (IPv4 and IPv6)"_s.arg(
+                          config.discoveryPort));
         }
     }
 

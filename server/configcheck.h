@@ -16,8 +16,8 @@ struct CheckReport
 
 /// Tests what can be tested without starting: the port is free, the data directory is
 /// writable, the certificate is valid and matches its key (parseCommandLine() has proved that
-/// by a handshake), the discovery port can be bound. Leaves nothing behind but the data
-/// directory, which the server would create anyway.
+/// by a handshake), the discovery port can be bound. Creates nothing, not even the data
+/// directory. Every finding is a line: one problem does not hide the others.
 CheckReport checkConfiguration(const Config &config);
 
 } // namespace palaver::server

@@ -5,6 +5,7 @@
 #include <QtGlobal>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace palaver::server {
 
@@ -42,14 +43,22 @@ void defuse(QtMsgType type, const QMessageLogContext &context, const QString &me
             safe += c;
         }
     }
+#ifdef Q_OS_WIN
+    // Qt's own handler writes in the ANSI code page; the console was switched to UTF-8, and a
+    // file or pipe that takes the log gets it as UTF-8 everywhere.
+    std::fputs(qUtf8Printable(qFormatLogMessage(type, context, safe) + u'\n'), stderr);
+    std::fflush(stderr);
+#else
     formattingHandler()(type, context, safe);
+#endif
 }
 
 } // namespace
 
 void installLogFormat()
 {
-    if (qEnvironmentVariableIsSet("JOURNAL_STREAM")) {
+    prepareConsoleOutput();
+    if (standardErrorIsJournal(qgetenv("JOURNAL_STREAM"))) {
         // sd-daemon(3) priorities: journald files each line at its level and stamps it.
         qSetMessagePattern(
             QStringLiteral("%{if-debug}<7>%{endif}%{if-info}<6>%{endif}%{if-warning}<4>%{endif}"

@@ -75,15 +75,17 @@ int copyHistory(const Config &config)
     return 0;
 }
 
-/// SIGHUP: reads the configuration again (the --config file and the TLS files, mostly) and
-/// applies what can change while running. New connections get a new certificate; open ones
-/// keep theirs. A configuration that doesn't parse changes nothing.
-void reload(ChatServer &server, Config &running, DiscoveryAnnouncer *discovery)
+/// SIGHUP or --admin reload: reads the configuration again (the --config file and the TLS
+/// files, mostly) and applies what can change while running. New connections get a new
+/// certificate; open ones keep theirs. A configuration that doesn't parse changes nothing.
+/// Returns what it logged, for the admin command's answer.
+QString reload(ChatServer &server, Config &running, DiscoveryAnnouncer *discovery)
 {
     const ConfigOutcome outcome = parseCommandLine(QCoreApplication::arguments());
     if (outcome.action != ConfigOutcome::Action::Run) {
-        qWarning("reload failed, nothing changed: %s", qUtf8Printable(outcome.text.trimmed()));
-        return;
+        const QString line = u"reload failed, nothing changed: %1"_s.arg(outcome.text.trimmed());
+        qWarning("%s", qUtf8Printable(line));
+        return u"error: "_s + line;
     }
     const Config &fresh = outcome.config;
     setLogLevel(fresh.logLevel);
@@ -121,16 +123,19 @@ void reload(ChatServer &server, Config &running, DiscoveryAnnouncer *discovery)
         qInfo("reloaded the TLS certificate");
         logFingerprint(*fresh.server.tls);
     }
-    qInfo("reloaded the configuration: %s",
-          changed.isEmpty() ? "no other setting changed"
-                            : qUtf8Printable(u"changed "_s + changed.join(u", "_s)));
+    QStringList said{u"reloaded the configuration: %1"_s.arg(
+        changed.isEmpty() ? u"no other setting changed"_s : u"changed "_s + changed.join(u", "_s))};
+    qInfo("%s", qUtf8Printable(said.constLast()));
     if (!needRestart.isEmpty()) {
-        qWarning("these settings changed but only take effect when the server restarts: %s",
-                 qUtf8Printable(needRestart.join(u", "_s)));
+        said.append(
+            u"these settings changed but only take effect when the server restarts: %1"_s.arg(
+                needRestart.join(u", "_s)));
+        qWarning("%s", qUtf8Printable(said.constLast()));
     }
     if (discovery && discovery->isRunning())
         discovery->setAnnouncement(announcement(server, next.server.name, next.server.tls));
     running = next;
+    return said.join(u'\n');
 }
 
 int exitWith(const QString &line)
@@ -239,7 +244,13 @@ int main(int argc, char *argv[])
     if (config.server.tls)
         logFingerprint(*config.server.tls);
 
-    if (config.discovery) {
+    if (config.discovery && address.isLoopback()) {
+        // Other machines can't reach a loopback address: announcing it would list a server
+        // that nobody who sees it could join.
+        qInfo("not announced on the LAN: the server listens on %s only, which other machines "
+              "can't reach (--listen any, or this machine's LAN address, to serve the LAN)",
+              qUtf8Printable(address.toString()));
+    } else if (config.discovery) {
         discovery = std::make_unique<DiscoveryAnnouncer>(
             announcement(server, config.server.name, config.server.tls));
         if (!discovery->start(config.discoveryPort)) { // it says where it announces
@@ -263,6 +274,8 @@ int main(int argc, char *argv[])
     trim.start();
 
     AdminCommands commands(server);
+    commands.setReload(
+        [&server, &config, &discovery] { return reload(server, config, discovery.get()); });
     AdminSocket adminSocket(commands);
     if (adminSocket.listen(config.adminSocket)) {
         qInfo("admin commands: palaver-server --admin COMMAND (on %s)",

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +43,42 @@ std::unique_ptr<QTemporaryDir> configFile(const QByteArray &lines, QString *path
     return dir;
 }
 
+/// What a parsed configuration says, field by field, so that two can be compared whole (where
+/// it was read from aside).
+QString describe(const server::Config &c)
+{
+    const server::ServerOptions &s = c.server;
+    QStringList fields{
+        QString::number(int(c.logLevel)),
+        QString::number(c.discovery),
+        QString::number(c.discoveryPort),
+        c.adminSocket,
+        QString::number(c.metrics),
+        c.metricsAddress.toString(),
+        QString::number(c.metricsPort),
+        c.listenAddress.toString(),
+        QString::number(c.port),
+        c.dataDir,
+        QString::number(int(c.sync)),
+        c.database ? c.database->display() + u" password "_s + c.database->password : QString(),
+        QString::number(c.instanceTimeout.count()),
+        c.tlsCertificate,
+        c.tlsKey,
+        s.name,
+        QString::number(s.historyOnJoin),
+        QString::number(s.maxBatch),
+        QString::number(s.retention.maxDays),
+        QString::number(s.retention.maxPerRoom),
+        QString::number(s.admission.maxConnections),
+        QString::number(s.admission.maxConnectionsPerAddress),
+        s.admission.password,
+        QString::number(s.framesPerSecond),
+        s.allowedOrigins.join(u','),
+        s.tls ? QString::fromLatin1(s.tls->localCertificate().digest().toHex()) : QString(),
+    };
+    return fields.join(u" | "_s);
+}
+
 const char *actionName(ConfigOutcome::Action action)
 {
     switch (action) {
@@ -71,6 +108,10 @@ private slots:
     void rejectsBadValuesInOneHelpfulLine();
     void helpListsTheOptions();
     void helpAllIsHelpToo();
+    void everySettingWorksInEveryPlace_data();
+    void everySettingWorksInEveryPlace();
+    void helpGivesEveryOptionADefault();
+    void adminGuideExampleHasEverySetting();
     void versionNamesTheVersion();
     void emptyNameFallsBackToPalaver();
     void commandLineBeatsEnvironmentBeatsFileBeatsDefaults();
@@ -205,6 +246,158 @@ void tst_Config::helpAllIsHelpToo()
     QCOMPARE(actionName(outcome.action), "ExitSuccess");
     QVERIFY(outcome.text.contains(u"--data-dir"_s));
     QVERIFY(!parse({u"--bogus"_s}).text.contains(u".."_s));
+}
+
+void tst_Config::everySettingWorksInEveryPlace_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("value");   // not the default
+    QTest::addColumn<QString>("partner"); // a setting that must come with it, if any
+    QTest::addColumn<QString>("partnerValue");
+
+    const QString data = QStringLiteral(PALAVER_SOURCE_DIR "/tests/data/");
+    const QString secret = QDir::temp().filePath(u"tst_config-password"_s);
+    // A value other than the default for each setting. The list of settings is the parser's:
+    // one added without a value here fails below, by name.
+    const QHash<QString, QString> values{
+        {u"listen"_s, u"127.0.0.1"_s},
+        {u"port"_s, u"7499"_s},
+        {u"data-dir"_s, QDir::temp().filePath(u"tst_config-data"_s)},
+        {u"name"_s, u"Elsewhere"_s},
+        {u"history-on-join"_s, u"7"_s},
+        {u"history-days"_s, u"9"_s},
+        {u"history-max"_s, u"1000"_s},
+        {u"sync"_s, u"normal"_s},
+        {u"max-batch"_s, u"8"_s},
+        {u"max-connections"_s, u"30"_s},
+        {u"max-connections-per-address"_s, u"3"_s},
+        {u"rate"_s, u"4"_s},
+        {u"password-file"_s, secret},
+        {u"allow-origin"_s, u"https://chat.example.org"_s},
+        {u"no-discovery"_s, u"true"_s},
+        {u"discovery-port"_s, u"7361"_s},
+        {u"log-level"_s, u"warning"_s},
+        {u"tls-cert"_s, data + u"test-a.crt"_s},
+        {u"tls-key"_s, data + u"test-a.key"_s},
+        {u"admin-socket"_s, u"elsewhere.sock"_s},
+        {u"metrics-port"_s, u"7363"_s},
+        {u"metrics-listen"_s, u"0.0.0.0"_s},
+        {u"no-metrics"_s, u"true"_s},
+        {u"database"_s, u"postgresql://palaver@db.example:5433/chat"_s},
+        {u"database-password-file"_s, secret},
+        {u"instance-timeout"_s, u"30"_s},
+    };
+    // Settings that only make sense together.
+    const QHash<QString, QString> partners{{u"tls-cert"_s, u"tls-key"_s},
+                                           {u"tls-key"_s, u"tls-cert"_s},
+                                           {u"database-password-file"_s, u"database"_s},
+                                           {u"instance-timeout"_s, u"database"_s}};
+    int settings = 0;
+    for (const server::OptionInfo &option : server::optionList()) {
+        if (!option.setting)
+            continue;
+        ++settings;
+        if (!values.contains(option.name)) {
+            QFAIL(qPrintable(
+                u"--%1 is a setting this test has no value for: add one"_s.arg(option.name)));
+        }
+        const QString partner = partners.value(option.name);
+        QTest::newRow(qPrintable(option.name))
+            << option.name << values.value(option.name) << partner << values.value(partner);
+    }
+    QCOMPARE(settings, int(values.size())); // no value for a setting that is gone
+}
+
+void tst_Config::everySettingWorksInEveryPlace()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, value);
+    QFETCH(QString, partner);
+    QFETCH(QString, partnerValue);
+
+    QFile secret(QDir::temp().filePath(u"tst_config-password"_s));
+    QVERIFY(secret.open(QIODevice::WriteOnly) && secret.write("sesame\n") == 7);
+    secret.close();
+    const auto cleanup = qScopeGuard([&secret] { secret.remove(); });
+    const bool isSwitch = name.startsWith(u"no-"_s);
+
+    QStringList commandLine{u"--"_s + name};
+    if (!isSwitch)
+        commandLine.append(value);
+    QHash<QString, QString> environment{{server::environmentName(name), value}};
+    QByteArray file = (name + u" = "_s + value + u'\n').toUtf8();
+    if (!partner.isEmpty()) {
+        commandLine += QStringList{u"--"_s + partner, partnerValue};
+        environment.insert(server::environmentName(partner), partnerValue);
+        file += (partner + u" = "_s + partnerValue + u'\n').toUtf8();
+    }
+    QString path;
+    const auto dir = configFile(file, &path);
+
+    const ConfigOutcome fromCommandLine = parse(commandLine);
+    QVERIFY2(fromCommandLine.action == ConfigOutcome::Action::Run,
+             qPrintable(fromCommandLine.text));
+    const ConfigOutcome fromEnvironment = parse({}, environment);
+    QVERIFY2(fromEnvironment.action == ConfigOutcome::Action::Run,
+             qPrintable(fromEnvironment.text));
+    const ConfigOutcome fromFile = parse({u"--config"_s, path});
+    QVERIFY2(fromFile.action == ConfigOutcome::Action::Run, qPrintable(fromFile.text));
+    const ConfigOutcome defaults = parse({});
+
+    const QString wanted = describe(fromCommandLine.config);
+    QVERIFY2(wanted != describe(defaults.config), qPrintable(u"--%1 changed nothing"_s.arg(name)));
+    QCOMPARE(describe(fromEnvironment.config), wanted);
+    QCOMPARE(describe(fromFile.config), wanted);
+}
+
+void tst_Config::helpGivesEveryOptionADefault()
+{
+    const QString help = parse({u"--help"_s}).text;
+    const QList<server::OptionInfo> options = server::optionList();
+    QVERIFY(options.size() > 20);
+    for (const server::OptionInfo &option : options) {
+        QVERIFY2(help.contains(u"--"_s + option.name), qPrintable(option.name));
+        // The one-shot actions have nothing to default to; everything else says its default,
+        // or that there is none.
+        static const QStringList actions{u"help"_s,  u"help-all"_s, u"version"_s,
+                                         u"check"_s, u"admin"_s,    u"copy-history-from"_s};
+        if (!actions.contains(option.name)) {
+            QVERIFY2(option.description.contains(u"default"_s, Qt::CaseInsensitive),
+                     qPrintable(u"--%1: %2"_s.arg(option.name, option.description)));
+        }
+        // What --help says may go in the file and the environment, may.
+        if (!option.setting && !actions.contains(option.name) && option.name != u"config"_s)
+            QFAIL(qPrintable(
+                u"--%1 is neither a setting nor a documented action"_s.arg(option.name)));
+    }
+    for (const QString &action : {u"--config"_s, u"--check"_s, u"--admin"_s,
+                                  u"--copy-history-from"_s, u"--help"_s, u"--version"_s}) {
+        const qsizetype at = help.indexOf(u"Every option except"_s);
+        QVERIFY(at >= 0);
+        QVERIFY2(help.indexOf(action, at) >= 0 && help.indexOf(action, at) < at + 120,
+                 qPrintable(action));
+    }
+}
+
+void tst_Config::adminGuideExampleHasEverySetting()
+{
+    QFile guide(QStringLiteral(PALAVER_SOURCE_DIR "/docs/admin-guide.md"));
+    QVERIFY(guide.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QString text = QString::fromUtf8(guide.readAll());
+    const qsizetype start = text.indexOf(u"every setting"_s, 0, Qt::CaseInsensitive);
+    QVERIFY2(start >= 0, "docs/admin-guide.md has no complete example");
+    const qsizetype from = text.indexOf(u"```"_s, start);
+    const qsizetype to = text.indexOf(u"```"_s, from + 3);
+    QVERIFY(from > 0 && to > from);
+    const QString example = text.mid(from, to - from);
+    for (const server::OptionInfo &option : server::optionList()) {
+        if (option.setting) {
+            const QRegularExpression line(
+                u"^[#;]? ?%1 ="_s.arg(QRegularExpression::escape(option.name)),
+                QRegularExpression::MultilineOption);
+            QVERIFY2(example.contains(line), qPrintable(option.name));
+        }
+    }
 }
 
 void tst_Config::versionNamesTheVersion()
