@@ -1,10 +1,11 @@
 // palaver-discover-probe: a client that knows no address. It looks for a Palaver server on the
 // LAN the way the connect dialog does, then connects to the first one found with the expected
-// name, sends a message and waits for it to be stored. Prints what happened; exit code 0 only
-// if all of it worked. Used by the two-namespace test (tests/netns/discover_netns.sh).
+// name through the app's own client::Connection, sends a message and waits for the server to
+// acknowledge it. Prints what happened; exit code 0 only if all of it worked. Used by the
+// two-namespace tests (tests/netns/discover_netns.sh), over IPv4 and over IPv6 link-local.
 #include "client/core/clock.h"
+#include "client/core/connection.h"
 #include "client/core/discoverybrowser.h"
-#include "testclient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -22,9 +23,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption nameOption(u"name"_s, u"The server name to look for."_s, u"name"_s);
     const QCommandLineOption timeoutOption(u"timeout"_s, u"Seconds to look for it."_s, u"s"_s,
                                            u"15"_s);
-    parser.addOptions({nameOption, timeoutOption});
+    const QCommandLineOption familyOption(
+        u"family"_s, u"Accept only a server found over this IP family: ipv4 or ipv6."_s,
+        u"family"_s);
+    parser.addOptions({nameOption, timeoutOption, familyOption});
     parser.process(app);
     const int timeoutMs = parser.value(timeoutOption).toInt() * 1000;
+    const QString family = parser.value(familyOption);
+    const auto wanted = [&family](const QHostAddress &address) {
+        if (family == u"ipv4")
+            return address.protocol() == QAbstractSocket::IPv4Protocol;
+        if (family == u"ipv6")
+            return address.protocol() == QAbstractSocket::IPv6Protocol;
+        return true;
+    };
 
     client::SystemClock clock;
     client::DiscoveryBrowser browser(clock);
@@ -32,27 +44,38 @@ int main(int argc, char *argv[])
     const client::DiscoveredServersModel &found = browser.model();
     const auto row = [&]() -> int {
         for (int i = 0; i < found.rowCount(); ++i) {
-            if (found.server(i).name == parser.value(nameOption))
+            if (found.server(i).name == parser.value(nameOption) && wanted(found.server(i).address))
                 return i;
         }
         return -1;
     };
     if (!QTest::qWaitFor([&] { return row() >= 0; }, timeoutMs)) {
-        std::printf("not found: no server named \"%s\" answered within %d s (%d other(s) did)\n",
-                    qPrintable(parser.value(nameOption)), timeoutMs / 1000, found.rowCount());
+        std::printf("not found: no server named \"%s\" answered%s within %d s (%d other(s) did)\n",
+                    qPrintable(parser.value(nameOption)),
+                    family.isEmpty() ? "" : qPrintable(u" over "_s + family), timeoutMs / 1000,
+                    found.rowCount());
         return 1;
     }
     const client::DiscoveredServer server = found.server(row());
-    std::printf("found \"%s\" at %s\n", qPrintable(server.name),
-                qPrintable(server.url().toString()));
+    std::printf("found \"%s\" at %s (%s)\n", qPrintable(server.name),
+                qPrintable(server.url().toString()), qPrintable(server.address.toString()));
 
-    test::TestClient chatter(server.url(), u"probe"_s);
-    if (!chatter.waitForWelcome()) {
-        std::printf("could not join %s\n", qPrintable(server.url().toString()));
+    client::Connection connection(clock);
+    bool acknowledged = false;
+    QObject::connect(&connection, &client::Connection::acknowledged,
+                     [&acknowledged](const protocol::Ack &) { acknowledged = true; });
+    connection.open(server.url(), u"probe"_s);
+    if (!QTest::qWaitFor([&] { return connection.state() == client::Connection::State::Connected; },
+                         timeoutMs)) {
+        std::printf("could not join %s: %s\n", qPrintable(server.url().toString()),
+                    qPrintable(connection.lastProblem()));
         return 1;
     }
-    if (!chatter.waitForAck(chatter.say(u"hello across namespaces"_s))) {
-        std::printf("the message was not acknowledged\n");
+    std::printf("joined %s as \"%s\"\n", qPrintable(connection.where()),
+                qPrintable(connection.nick()));
+    connection.send(u"hello across namespaces"_s);
+    if (!QTest::qWaitFor([&] { return acknowledged; }, timeoutMs)) {
+        std::printf("the message was not acknowledged: %s\n", qPrintable(connection.lastProblem()));
         return 1;
     }
     std::printf("chatted: the message was stored and acknowledged\n");

@@ -39,10 +39,6 @@
         <translation>Das Netzwerk ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung dieses Computers.</translation>
     </message>
     <message>
-        <source>The secure connection failed: %1</source>
-        <translation>Die sichere Verbindung ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>The network proxy refused the connection: %1</source>
         <translation>Der Netzwerk-Proxy hat die Verbindung abgelehnt: %1</translation>
     </message>
@@ -69,10 +65,6 @@
     <message>
         <source>The server is full. Palaver will try again.</source>
         <translation>Der Server ist voll. Palaver versucht es erneut.</translation>
-    </message>
-    <message>
-        <source>The server did not accept the password.</source>
-        <translation>Der Server hat das Passwort nicht akzeptiert.</translation>
     </message>
     <message>
         <source>You connected to this server again with the same nickname from this computer or another copy of Palaver, so this connection was closed.</source>
@@ -117,6 +109,46 @@
     <message>
         <source>Address %1 of %2: %3</source>
         <translation>Adresse %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not set up an encrypted connection with %1 port %2. Check the address: another program may be using that port. Otherwise the server&apos;s encryption settings may be too old or too strict for this computer: tell the server&apos;s administrator. (Details: %3)</source>
+        <extracomment>%3 is the TLS library&apos;s own explanation, for whoever helps the user</extracomment>
+        <translation>Es konnte keine verschlüsselte Verbindung mit %1, Port %2 hergestellt werden. Prüfen Sie die Adresse: Vielleicht verwendet ein anderes Programm diesen Port. Andernfalls sind die Verschlüsselungseinstellungen des Servers möglicherweise zu alt oder zu streng für diesen Computer: Wenden Sie sich an den Administrator des Servers. (Details: %3)</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s encryption support failed. Reinstall Palaver, or the OpenSSL libraries it uses. (Details: %1)</source>
+        <translation>Die Verschlüsselung auf diesem Computer ist fehlgeschlagen. Installieren Sie Palaver oder die von Palaver verwendeten OpenSSL-Bibliotheken neu. (Details: %1)</translation>
+    </message>
+    <message>
+        <source>The server at %1 port %2 does not use encryption, so wss:// can&apos;t work. To connect without encryption, use %3. Only do so on a network you trust, or ask the server&apos;s administrator to turn on TLS.</source>
+        <extracomment>%3 is the same address with ws:// (not encrypted), e.g. ws://chat.lan:7350</extracomment>
+        <translation>Der Server unter %1, Port %2 verwendet keine Verschlüsselung, daher kann wss:// nicht funktionieren. Um ohne Verschlüsselung zu verbinden, verwenden Sie %3. Tun Sie das nur in einem Netzwerk, dem Sie vertrauen, oder bitten Sie den Administrator des Servers, TLS einzuschalten.</translation>
+    </message>
+    <message>
+        <source>The server at %1 port %2 uses encryption: connect with %3 instead.</source>
+        <extracomment>%3 is the same address with wss:// (encrypted), e.g. wss://chat.lan:7350</extracomment>
+        <translation>Der Server unter %1, Port %2 verwendet Verschlüsselung: Verbinden Sie sich stattdessen mit %3.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate expired on %1: ask the server&apos;s administrator to renew it.</source>
+        <translation>Das Zertifikat des Servers ist am %1 abgelaufen: Bitten Sie den Administrator des Servers, es zu erneuern.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is valid only from %1: check this computer&apos;s date and time.</source>
+        <translation>Das Zertifikat des Servers ist erst ab %1 gültig: Prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is made out to %1, not to %2: connect with the name the certificate gives, or ask the server&apos;s administrator for a certificate that names %2.</source>
+        <extracomment>%1 lists the names in the certificate, %2 is the address the user connected to</extracomment>
+        <translation>Das Zertifikat des Servers ist auf %1 ausgestellt, nicht auf %2: Verbinden Sie sich mit dem Namen, der im Zertifikat steht, oder bitten Sie den Administrator des Servers um ein Zertifikat für %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not accepted: %1.</source>
+        <translation>Das Zertifikat des Servers wurde nicht akzeptiert: %1.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the password. Enter the right one when asked (F5 asks again), or ask the server&apos;s administrator.</source>
+        <translation>Der Server hat das Passwort nicht akzeptiert. Geben Sie das richtige ein, wenn Sie danach gefragt werden (F5 fragt erneut), oder wenden Sie sich an den Administrator des Servers.</translation>
     </message>
 </context>
 <context>
@@ -369,24 +401,12 @@
         <translation>Der Server antwortet nicht mehr (er ist vielleicht abgestürzt, oder das Netzwerk dazwischen ist unterbrochen).</translation>
     </message>
     <message>
-        <source>The server refused the password.</source>
-        <translation>Der Server hat das Passwort abgelehnt.</translation>
-    </message>
-    <message>
-        <source>This server needs a password.</source>
-        <translation>Dieser Server erfordert ein Passwort.</translation>
-    </message>
-    <message>
         <source>Somebody else is using the nickname %1 on this server. Choose another one.</source>
         <translation>Jemand anderes verwendet auf diesem Server bereits den Nickname %1. Wählen Sie einen anderen.</translation>
     </message>
     <message>
         <source>The server refused the nickname: %1</source>
         <translation>Der Server hat den Nickname abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>The server refused this version of Palaver: %1</source>
-        <translation>Der Server hat diese Version von Palaver abgelehnt: %1</translation>
     </message>
     <message>
         <source>The connection to the server was lost.</source>
@@ -408,6 +428,24 @@
             <numerusform>Keine Adresse dieses Servers hat funktioniert (%n versucht). Das letzte Problem: %1</numerusform>
             <numerusform>Keine Adresse dieses Servers hat funktioniert (%n versucht). Das letzte Problem: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 Waiting for you to decide whether to trust this certificate anyway.</source>
+        <extracomment>%1 says what is wrong with the certificate and what to do about it</extracomment>
+        <translation>%1 Warte auf Ihre Entscheidung, ob Sie diesem Zertifikat trotzdem vertrauen.</translation>
+    </message>
+    <message>
+        <source>The server refused the password. Enter the right one when asked (F5 asks again), or ask the server&apos;s administrator.</source>
+        <translation>Der Server hat das Passwort abgelehnt. Geben Sie das richtige ein, wenn Sie danach gefragt werden (F5 fragt erneut), oder wenden Sie sich an den Administrator des Servers.</translation>
+    </message>
+    <message>
+        <source>This server needs a password. Enter it when asked (F5 asks again); the server&apos;s administrator can tell you what it is.</source>
+        <translation>Dieser Server benötigt ein Passwort. Geben Sie es ein, wenn Sie danach gefragt werden (F5 fragt erneut); der Administrator des Servers kann es Ihnen nennen.</translation>
+    </message>
+    <message>
+        <source>This version of Palaver can&apos;t talk to that server, which says: &quot;%1&quot; Update Palaver, or ask the server&apos;s administrator to update the server.</source>
+        <extracomment>%1 is what the server said, in English (which versions it speaks)</extracomment>
+        <translation>Diese Version von Palaver kann nicht mit diesem Server kommunizieren. Der Server meldet: „%1“ Aktualisieren Sie Palaver, oder bitten Sie den Administrator des Servers, den Server zu aktualisieren.</translation>
     </message>
 </context>
 <context>

@@ -39,10 +39,6 @@
         <translation>No se puede acceder a la red. Comprueba la conexión de red de este equipo.</translation>
     </message>
     <message>
-        <source>The secure connection failed: %1</source>
-        <translation>Falló la conexión segura: %1</translation>
-    </message>
-    <message>
         <source>The network proxy refused the connection: %1</source>
         <translation>El proxy de red rechazó la conexión: %1</translation>
     </message>
@@ -69,10 +65,6 @@
     <message>
         <source>The server is full. Palaver will try again.</source>
         <translation>El servidor está lleno. Palaver volverá a intentarlo.</translation>
-    </message>
-    <message>
-        <source>The server did not accept the password.</source>
-        <translation>El servidor no aceptó la contraseña.</translation>
     </message>
     <message>
         <source>You connected to this server again with the same nickname from this computer or another copy of Palaver, so this connection was closed.</source>
@@ -117,6 +109,46 @@
     <message>
         <source>Address %1 of %2: %3</source>
         <translation>Dirección %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not set up an encrypted connection with %1 port %2. Check the address: another program may be using that port. Otherwise the server&apos;s encryption settings may be too old or too strict for this computer: tell the server&apos;s administrator. (Details: %3)</source>
+        <extracomment>%3 is the TLS library&apos;s own explanation, for whoever helps the user</extracomment>
+        <translation>No se pudo establecer una conexión cifrada con %1, puerto %2. Comprueba la dirección: puede que otro programa esté usando ese puerto. Si no, puede que la configuración de cifrado del servidor sea demasiado antigua o demasiado estricta para este equipo: avisa al administrador del servidor. (Detalles: %3)</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s encryption support failed. Reinstall Palaver, or the OpenSSL libraries it uses. (Details: %1)</source>
+        <translation>Falló el cifrado en este equipo. Vuelve a instalar Palaver o las bibliotecas OpenSSL que utiliza. (Detalles: %1)</translation>
+    </message>
+    <message>
+        <source>The server at %1 port %2 does not use encryption, so wss:// can&apos;t work. To connect without encryption, use %3. Only do so on a network you trust, or ask the server&apos;s administrator to turn on TLS.</source>
+        <extracomment>%3 is the same address with ws:// (not encrypted), e.g. ws://chat.lan:7350</extracomment>
+        <translation>El servidor %1, puerto %2 no usa cifrado, así que wss:// no puede funcionar. Para conectarte sin cifrado, usa %3. Hazlo solo en una red de confianza, o pide al administrador del servidor que active TLS.</translation>
+    </message>
+    <message>
+        <source>The server at %1 port %2 uses encryption: connect with %3 instead.</source>
+        <extracomment>%3 is the same address with wss:// (encrypted), e.g. wss://chat.lan:7350</extracomment>
+        <translation>El servidor %1, puerto %2 usa cifrado: conéctate con %3 en su lugar.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate expired on %1: ask the server&apos;s administrator to renew it.</source>
+        <translation>El certificado del servidor caducó el %1: pide al administrador del servidor que lo renueve.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is valid only from %1: check this computer&apos;s date and time.</source>
+        <translation>El certificado del servidor solo es válido a partir del %1: comprueba la fecha y la hora de este equipo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is made out to %1, not to %2: connect with the name the certificate gives, or ask the server&apos;s administrator for a certificate that names %2.</source>
+        <extracomment>%1 lists the names in the certificate, %2 is the address the user connected to</extracomment>
+        <translation>El certificado del servidor está emitido para %1, no para %2: conéctate con el nombre que indica el certificado o pide al administrador del servidor un certificado para %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not accepted: %1.</source>
+        <translation>No se aceptó el certificado del servidor: %1.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the password. Enter the right one when asked (F5 asks again), or ask the server&apos;s administrator.</source>
+        <translation>El servidor no aceptó la contraseña. Introduce la correcta cuando se te pida (F5 la vuelve a pedir) o pregunta al administrador del servidor.</translation>
     </message>
 </context>
 <context>
@@ -369,24 +401,12 @@
         <translation>El servidor dejó de responder (puede que se haya bloqueado o que se haya cortado la red entre el servidor y tú).</translation>
     </message>
     <message>
-        <source>The server refused the password.</source>
-        <translation>El servidor rechazó la contraseña.</translation>
-    </message>
-    <message>
-        <source>This server needs a password.</source>
-        <translation>Este servidor requiere una contraseña.</translation>
-    </message>
-    <message>
         <source>Somebody else is using the nickname %1 on this server. Choose another one.</source>
         <translation>Otra persona está usando el apodo %1 en este servidor. Elige otro.</translation>
     </message>
     <message>
         <source>The server refused the nickname: %1</source>
         <translation>El servidor rechazó el apodo: %1</translation>
-    </message>
-    <message>
-        <source>The server refused this version of Palaver: %1</source>
-        <translation>El servidor rechazó esta versión de Palaver: %1</translation>
     </message>
     <message>
         <source>The connection to the server was lost.</source>
@@ -408,6 +428,24 @@
             <numerusform>Ninguna dirección de este servidor funcionó (%n probada). El último problema: %1</numerusform>
             <numerusform>Ninguna dirección de este servidor funcionó (%n probadas). El último problema: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 Waiting for you to decide whether to trust this certificate anyway.</source>
+        <extracomment>%1 says what is wrong with the certificate and what to do about it</extracomment>
+        <translation>%1 Esperando a que decidas si confías de todos modos en este certificado.</translation>
+    </message>
+    <message>
+        <source>The server refused the password. Enter the right one when asked (F5 asks again), or ask the server&apos;s administrator.</source>
+        <translation>El servidor rechazó la contraseña. Introduce la correcta cuando se te pida (F5 la vuelve a pedir) o pregunta al administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>This server needs a password. Enter it when asked (F5 asks again); the server&apos;s administrator can tell you what it is.</source>
+        <translation>Este servidor requiere una contraseña. Introdúcela cuando se te pida (F5 la vuelve a pedir); el administrador del servidor puede decirte cuál es.</translation>
+    </message>
+    <message>
+        <source>This version of Palaver can&apos;t talk to that server, which says: &quot;%1&quot; Update Palaver, or ask the server&apos;s administrator to update the server.</source>
+        <extracomment>%1 is what the server said, in English (which versions it speaks)</extracomment>
+        <translation>Esta versión de Palaver no puede comunicarse con ese servidor, que dice: «%1» Actualiza Palaver o pide al administrador del servidor que actualice el servidor.</translation>
     </message>
 </context>
 <context>

@@ -39,10 +39,6 @@
         <translation>Le réseau est inaccessible. Vérifiez la connexion réseau de cet ordinateur.</translation>
     </message>
     <message>
-        <source>The secure connection failed: %1</source>
-        <translation>La connexion sécurisée a échoué&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The network proxy refused the connection: %1</source>
         <translation>Le proxy réseau a refusé la connexion&#xa0;: %1</translation>
     </message>
@@ -69,10 +65,6 @@
     <message>
         <source>The server is full. Palaver will try again.</source>
         <translation>Le serveur est complet. Palaver va réessayer.</translation>
-    </message>
-    <message>
-        <source>The server did not accept the password.</source>
-        <translation>Le serveur n’a pas accepté le mot de passe.</translation>
     </message>
     <message>
         <source>You connected to this server again with the same nickname from this computer or another copy of Palaver, so this connection was closed.</source>
@@ -117,6 +109,46 @@
     <message>
         <source>Address %1 of %2: %3</source>
         <translation>Adresse %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Could not set up an encrypted connection with %1 port %2. Check the address: another program may be using that port. Otherwise the server&apos;s encryption settings may be too old or too strict for this computer: tell the server&apos;s administrator. (Details: %3)</source>
+        <extracomment>%3 is the TLS library&apos;s own explanation, for whoever helps the user</extracomment>
+        <translation>Impossible d’établir une connexion chiffrée avec %1, port %2. Vérifiez l’adresse&#xa0;: un autre programme utilise peut-être ce port. Sinon, les paramètres de chiffrement du serveur sont peut-être trop anciens ou trop stricts pour cet ordinateur&#xa0;: prévenez l’administrateur du serveur. (Détails&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s encryption support failed. Reinstall Palaver, or the OpenSSL libraries it uses. (Details: %1)</source>
+        <translation>Le chiffrement ne fonctionne pas sur cet ordinateur. Réinstallez Palaver, ou les bibliothèques OpenSSL qu’il utilise. (Détails&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>The server at %1 port %2 does not use encryption, so wss:// can&apos;t work. To connect without encryption, use %3. Only do so on a network you trust, or ask the server&apos;s administrator to turn on TLS.</source>
+        <extracomment>%3 is the same address with ws:// (not encrypted), e.g. ws://chat.lan:7350</extracomment>
+        <translation>Le serveur %1, port %2 n’utilise pas de chiffrement&#xa0;: wss:// ne peut donc pas fonctionner. Pour vous connecter sans chiffrement, utilisez %3. Ne le faites que sur un réseau de confiance, ou demandez à l’administrateur du serveur d’activer TLS.</translation>
+    </message>
+    <message>
+        <source>The server at %1 port %2 uses encryption: connect with %3 instead.</source>
+        <extracomment>%3 is the same address with wss:// (encrypted), e.g. wss://chat.lan:7350</extracomment>
+        <translation>Le serveur %1, port %2 utilise le chiffrement&#xa0;: connectez-vous plutôt avec %3.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate expired on %1: ask the server&apos;s administrator to renew it.</source>
+        <translation>Le certificat du serveur a expiré le %1&#xa0;: demandez à l’administrateur du serveur de le renouveler.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is valid only from %1: check this computer&apos;s date and time.</source>
+        <translation>Le certificat du serveur n’est valide qu’à partir du %1&#xa0;: vérifiez la date et l’heure de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is made out to %1, not to %2: connect with the name the certificate gives, or ask the server&apos;s administrator for a certificate that names %2.</source>
+        <extracomment>%1 lists the names in the certificate, %2 is the address the user connected to</extracomment>
+        <translation>Le certificat du serveur a été délivré pour %1, et non pour %2&#xa0;: connectez-vous avec le nom indiqué dans le certificat, ou demandez à l’administrateur du serveur un certificat valable pour %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not accepted: %1.</source>
+        <translation>Le certificat du serveur n’a pas été accepté&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the password. Enter the right one when asked (F5 asks again), or ask the server&apos;s administrator.</source>
+        <translation>Le serveur n’a pas accepté le mot de passe. Saisissez le bon mot de passe lorsqu’il vous est demandé (F5 le redemande), ou demandez à l’administrateur du serveur.</translation>
     </message>
 </context>
 <context>
@@ -369,24 +401,12 @@
         <translation>Le serveur ne répond plus (il a peut-être planté, ou le réseau qui vous relie est coupé).</translation>
     </message>
     <message>
-        <source>The server refused the password.</source>
-        <translation>Le serveur a refusé le mot de passe.</translation>
-    </message>
-    <message>
-        <source>This server needs a password.</source>
-        <translation>Ce serveur demande un mot de passe.</translation>
-    </message>
-    <message>
         <source>Somebody else is using the nickname %1 on this server. Choose another one.</source>
         <translation>Quelqu’un d’autre utilise déjà le pseudo %1 sur ce serveur. Choisissez-en un autre.</translation>
     </message>
     <message>
         <source>The server refused the nickname: %1</source>
         <translation>Le serveur a refusé le pseudo&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The server refused this version of Palaver: %1</source>
-        <translation>Le serveur a refusé cette version de Palaver&#xa0;: %1</translation>
     </message>
     <message>
         <source>The connection to the server was lost.</source>
@@ -408,6 +428,24 @@
             <numerusform>Aucune adresse de ce serveur n’a fonctionné (%n essayée). Dernier problème&#xa0;: %1</numerusform>
             <numerusform>Aucune adresse de ce serveur n’a fonctionné (%n essayées). Dernier problème&#xa0;: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 Waiting for you to decide whether to trust this certificate anyway.</source>
+        <extracomment>%1 says what is wrong with the certificate and what to do about it</extracomment>
+        <translation>%1 En attente de votre décision&#xa0;: faire tout de même confiance à ce certificat ou non.</translation>
+    </message>
+    <message>
+        <source>The server refused the password. Enter the right one when asked (F5 asks again), or ask the server&apos;s administrator.</source>
+        <translation>Le serveur a refusé le mot de passe. Saisissez le bon mot de passe lorsqu’il vous est demandé (F5 le redemande), ou demandez à l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>This server needs a password. Enter it when asked (F5 asks again); the server&apos;s administrator can tell you what it is.</source>
+        <translation>Ce serveur demande un mot de passe. Saisissez-le lorsqu’il vous est demandé (F5 le redemande)&#xa0;; l’administrateur du serveur peut vous l’indiquer.</translation>
+    </message>
+    <message>
+        <source>This version of Palaver can&apos;t talk to that server, which says: &quot;%1&quot; Update Palaver, or ask the server&apos;s administrator to update the server.</source>
+        <extracomment>%1 is what the server said, in English (which versions it speaks)</extracomment>
+        <translation>Cette version de Palaver ne peut pas communiquer avec ce serveur, qui indique&#xa0;: «&#xa0;%1&#xa0;» Mettez à jour Palaver, ou demandez à l’administrateur du serveur de mettre à jour le serveur.</translation>
     </message>
 </context>
 <context>

@@ -39,10 +39,6 @@
         <translation>A rede está inacessível. Verifique a conexão de rede deste computador.</translation>
     </message>
     <message>
-        <source>The secure connection failed: %1</source>
-        <translation>A conexão segura falhou: %1</translation>
-    </message>
-    <message>
         <source>The network proxy refused the connection: %1</source>
         <translation>O proxy de rede recusou a conexão: %1</translation>
     </message>
@@ -69,10 +65,6 @@
     <message>
         <source>The server is full. Palaver will try again.</source>
         <translation>O servidor está lotado. O Palaver vai tentar de novo.</translation>
-    </message>
-    <message>
-        <source>The server did not accept the password.</source>
-        <translation>O servidor não aceitou a senha.</translation>
     </message>
     <message>
         <source>You connected to this server again with the same nickname from this computer or another copy of Palaver, so this connection was closed.</source>
@@ -117,6 +109,46 @@
     <message>
         <source>Address %1 of %2: %3</source>
         <translation>Endereço %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not set up an encrypted connection with %1 port %2. Check the address: another program may be using that port. Otherwise the server&apos;s encryption settings may be too old or too strict for this computer: tell the server&apos;s administrator. (Details: %3)</source>
+        <extracomment>%3 is the TLS library&apos;s own explanation, for whoever helps the user</extracomment>
+        <translation>Não foi possível estabelecer uma conexão criptografada com %1, porta %2. Verifique o endereço: outro programa pode estar usando essa porta. Caso contrário, as configurações de criptografia do servidor podem ser antigas demais ou rígidas demais para este computador: avise o administrador do servidor. (Detalhes: %3)</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s encryption support failed. Reinstall Palaver, or the OpenSSL libraries it uses. (Details: %1)</source>
+        <translation>A criptografia deste computador falhou. Reinstale o Palaver ou as bibliotecas OpenSSL que ele usa. (Detalhes: %1)</translation>
+    </message>
+    <message>
+        <source>The server at %1 port %2 does not use encryption, so wss:// can&apos;t work. To connect without encryption, use %3. Only do so on a network you trust, or ask the server&apos;s administrator to turn on TLS.</source>
+        <extracomment>%3 is the same address with ws:// (not encrypted), e.g. ws://chat.lan:7350</extracomment>
+        <translation>O servidor em %1, porta %2 não usa criptografia, então wss:// não pode funcionar. Para se conectar sem criptografia, use %3. Só faça isso em uma rede confiável, ou peça ao administrador do servidor que ative o TLS.</translation>
+    </message>
+    <message>
+        <source>The server at %1 port %2 uses encryption: connect with %3 instead.</source>
+        <extracomment>%3 is the same address with wss:// (encrypted), e.g. wss://chat.lan:7350</extracomment>
+        <translation>O servidor em %1, porta %2 usa criptografia: conecte-se com %3 em vez disso.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate expired on %1: ask the server&apos;s administrator to renew it.</source>
+        <translation>O certificado do servidor expirou em %1: peça ao administrador do servidor que o renove.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is valid only from %1: check this computer&apos;s date and time.</source>
+        <translation>O certificado do servidor só é válido a partir de %1: verifique a data e a hora deste computador.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is made out to %1, not to %2: connect with the name the certificate gives, or ask the server&apos;s administrator for a certificate that names %2.</source>
+        <extracomment>%1 lists the names in the certificate, %2 is the address the user connected to</extracomment>
+        <translation>O certificado do servidor foi emitido para %1, não para %2: conecte-se com o nome que consta no certificado ou peça ao administrador do servidor um certificado para %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not accepted: %1.</source>
+        <translation>O certificado do servidor não foi aceito: %1.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the password. Enter the right one when asked (F5 asks again), or ask the server&apos;s administrator.</source>
+        <translation>O servidor não aceitou a senha. Digite a senha correta quando ela for pedida (F5 pede de novo) ou pergunte ao administrador do servidor.</translation>
     </message>
 </context>
 <context>
@@ -369,24 +401,12 @@
         <translation>O servidor parou de responder (ele pode ter travado, ou a rede entre vocês caiu).</translation>
     </message>
     <message>
-        <source>The server refused the password.</source>
-        <translation>O servidor recusou a senha.</translation>
-    </message>
-    <message>
-        <source>This server needs a password.</source>
-        <translation>Este servidor exige uma senha.</translation>
-    </message>
-    <message>
         <source>Somebody else is using the nickname %1 on this server. Choose another one.</source>
         <translation>Outra pessoa está usando o apelido %1 neste servidor. Escolha outro.</translation>
     </message>
     <message>
         <source>The server refused the nickname: %1</source>
         <translation>O servidor recusou o apelido: %1</translation>
-    </message>
-    <message>
-        <source>The server refused this version of Palaver: %1</source>
-        <translation>O servidor recusou esta versão do Palaver: %1</translation>
     </message>
     <message>
         <source>The connection to the server was lost.</source>
@@ -408,6 +428,24 @@
             <numerusform>Nenhum endereço deste servidor funcionou (%n tentado). O último problema: %1</numerusform>
             <numerusform>Nenhum endereço deste servidor funcionou (%n tentados). O último problema: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 Waiting for you to decide whether to trust this certificate anyway.</source>
+        <extracomment>%1 says what is wrong with the certificate and what to do about it</extracomment>
+        <translation>%1 Aguardando você decidir se confia neste certificado mesmo assim.</translation>
+    </message>
+    <message>
+        <source>The server refused the password. Enter the right one when asked (F5 asks again), or ask the server&apos;s administrator.</source>
+        <translation>O servidor recusou a senha. Digite a senha correta quando ela for pedida (F5 pede de novo) ou pergunte ao administrador do servidor.</translation>
+    </message>
+    <message>
+        <source>This server needs a password. Enter it when asked (F5 asks again); the server&apos;s administrator can tell you what it is.</source>
+        <translation>Este servidor exige uma senha. Digite-a quando ela for pedida (F5 pede de novo); o administrador do servidor pode dizer qual é.</translation>
+    </message>
+    <message>
+        <source>This version of Palaver can&apos;t talk to that server, which says: &quot;%1&quot; Update Palaver, or ask the server&apos;s administrator to update the server.</source>
+        <extracomment>%1 is what the server said, in English (which versions it speaks)</extracomment>
+        <translation>Esta versão do Palaver não consegue se comunicar com esse servidor, que diz: “%1” Atualize o Palaver ou peça ao administrador do servidor que atualize o servidor.</translation>
     </message>
 </context>
 <context>

@@ -39,10 +39,6 @@
         <translation>无法访问网络。请检查这台计算机的网络连接。</translation>
     </message>
     <message>
-        <source>The secure connection failed: %1</source>
-        <translation>安全连接失败：%1</translation>
-    </message>
-    <message>
         <source>The network proxy refused the connection: %1</source>
         <translation>网络代理拒绝了连接：%1</translation>
     </message>
@@ -69,10 +65,6 @@
     <message>
         <source>The server is full. Palaver will try again.</source>
         <translation>服务器已满。Palaver 稍后会再试。</translation>
-    </message>
-    <message>
-        <source>The server did not accept the password.</source>
-        <translation>服务器不接受该密码。</translation>
     </message>
     <message>
         <source>You connected to this server again with the same nickname from this computer or another copy of Palaver, so this connection was closed.</source>
@@ -117,6 +109,46 @@
     <message>
         <source>Address %1 of %2: %3</source>
         <translation>第 %1 个地址（共 %2 个）：%3</translation>
+    </message>
+    <message>
+        <source>Could not set up an encrypted connection with %1 port %2. Check the address: another program may be using that port. Otherwise the server&apos;s encryption settings may be too old or too strict for this computer: tell the server&apos;s administrator. (Details: %3)</source>
+        <extracomment>%3 is the TLS library&apos;s own explanation, for whoever helps the user</extracomment>
+        <translation>无法与 %1 的 %2 端口建立加密连接。请检查地址：可能有其他程序正在使用该端口。否则，可能是服务器的加密设置对这台计算机来说太旧或太严格：请告知服务器管理员。（详细信息：%3）</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s encryption support failed. Reinstall Palaver, or the OpenSSL libraries it uses. (Details: %1)</source>
+        <translation>这台计算机的加密功能出现故障。请重新安装 Palaver 或它所使用的 OpenSSL 库。（详细信息：%1）</translation>
+    </message>
+    <message>
+        <source>The server at %1 port %2 does not use encryption, so wss:// can&apos;t work. To connect without encryption, use %3. Only do so on a network you trust, or ask the server&apos;s administrator to turn on TLS.</source>
+        <extracomment>%3 is the same address with ws:// (not encrypted), e.g. ws://chat.lan:7350</extracomment>
+        <translation>%1 的 %2 端口上的服务器未使用加密，因此 wss:// 无法工作。如需不加密连接，请使用 %3。请只在你信任的网络中这样做，或者请服务器管理员启用 TLS。</translation>
+    </message>
+    <message>
+        <source>The server at %1 port %2 uses encryption: connect with %3 instead.</source>
+        <extracomment>%3 is the same address with wss:// (encrypted), e.g. wss://chat.lan:7350</extracomment>
+        <translation>%1 的 %2 端口上的服务器使用了加密：请改用 %3 连接。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate expired on %1: ask the server&apos;s administrator to renew it.</source>
+        <translation>服务器的证书已于 %1 过期：请服务器管理员更新证书。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is valid only from %1: check this computer&apos;s date and time.</source>
+        <translation>服务器的证书要到 %1 才生效：请检查这台计算机的日期和时间。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is made out to %1, not to %2: connect with the name the certificate gives, or ask the server&apos;s administrator for a certificate that names %2.</source>
+        <extracomment>%1 lists the names in the certificate, %2 is the address the user connected to</extracomment>
+        <translation>服务器的证书是颁发给 %1 的，而不是 %2：请使用证书中给出的名称连接，或者请服务器管理员提供适用于 %2 的证书。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not accepted: %1.</source>
+        <translation>服务器的证书未被接受：%1。</translation>
+    </message>
+    <message>
+        <source>The server did not accept the password. Enter the right one when asked (F5 asks again), or ask the server&apos;s administrator.</source>
+        <translation>服务器不接受该密码。请在提示时输入正确的密码（按 F5 会再次提示），或者询问服务器管理员。</translation>
     </message>
 </context>
 <context>
@@ -369,24 +401,12 @@
         <translation>服务器停止了响应（可能已崩溃，或者你们之间的网络断了）。</translation>
     </message>
     <message>
-        <source>The server refused the password.</source>
-        <translation>服务器拒绝了密码。</translation>
-    </message>
-    <message>
-        <source>This server needs a password.</source>
-        <translation>此服务器需要密码。</translation>
-    </message>
-    <message>
         <source>Somebody else is using the nickname %1 on this server. Choose another one.</source>
         <translation>此服务器上已有其他人在使用昵称 %1。请换一个。</translation>
     </message>
     <message>
         <source>The server refused the nickname: %1</source>
         <translation>服务器拒绝了该昵称：%1</translation>
-    </message>
-    <message>
-        <source>The server refused this version of Palaver: %1</source>
-        <translation>服务器拒绝了此版本的 Palaver：%1</translation>
     </message>
     <message>
         <source>The connection to the server was lost.</source>
@@ -407,6 +427,24 @@
         <translation>
             <numerusform>此服务器的所有地址都无法使用（已尝试 %n 个）。最后一个问题：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 Waiting for you to decide whether to trust this certificate anyway.</source>
+        <extracomment>%1 says what is wrong with the certificate and what to do about it</extracomment>
+        <translation>%1 正在等待你决定是否仍要信任此证书。</translation>
+    </message>
+    <message>
+        <source>The server refused the password. Enter the right one when asked (F5 asks again), or ask the server&apos;s administrator.</source>
+        <translation>服务器拒绝了该密码。请在提示时输入正确的密码（按 F5 会再次提示），或者询问服务器管理员。</translation>
+    </message>
+    <message>
+        <source>This server needs a password. Enter it when asked (F5 asks again); the server&apos;s administrator can tell you what it is.</source>
+        <translation>此服务器需要密码。请在提示时输入（按 F5 会再次提示）；服务器管理员可以告诉你密码是什么。</translation>
+    </message>
+    <message>
+        <source>This version of Palaver can&apos;t talk to that server, which says: &quot;%1&quot; Update Palaver, or ask the server&apos;s administrator to update the server.</source>
+        <extracomment>%1 is what the server said, in English (which versions it speaks)</extracomment>
+        <translation>此版本的 Palaver 无法与该服务器通信，服务器的回复是：“%1” 请更新 Palaver，或者请服务器管理员更新服务器。</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,14 @@ void deleteSocketLater(QWebSocket *socket)
     }
 }
 
+void deleteProbeLater(SchemeProbe *probe)
+{
+    if (probe) {
+        probe->disconnect();
+        probe->deleteLater();
+    }
+}
+
 bool isFatal(protocol::ErrorCode code)
 {
     return code == protocol::ErrorCode::InvalidNick ||
@@ -43,6 +51,7 @@ Connection::Connection(Clock &clock, Backoff backoff, QObject *parent)
     , m_clock(clock)
     , m_backoff(std::move(backoff))
     , m_socket(nullptr, &deleteSocketLater)
+    , m_probe(nullptr, &deleteProbeLater)
     , m_room(QString::fromUtf16(protocol::kDefaultRoom))
 {
     // A network that comes back (Wi-Fi rejoined, cable plugged in, wake from sleep) is the
@@ -98,6 +107,7 @@ void Connection::close()
     m_heartbeat.reset();
     m_connectTimeoutAlarm.reset();
     abortLookup();
+    m_probe.reset();
     if (m_socket) {
         QWebSocket *socket = m_socket.get();
         socket->disconnect(this);
@@ -245,7 +255,19 @@ void Connection::tryNextAddress()
     emit addressChanged();
     // The timeout covers the whole attempt: finding the name, the socket, hello and welcome.
     m_connectTimeoutAlarm = m_clock.schedule(m_connectTimeout, [this] {
-        connectionLost(describeSocketError(QAbstractSocket::SocketTimeoutError, m_connectUrl, {}));
+        const QString silence =
+            describeSocketError(QAbstractSocket::SocketTimeoutError, m_connectUrl, {});
+        if (m_probe) {
+            connectionLost(m_problemBeforeProbe);
+        } else if (m_socket && !m_socketOpened && m_connectUrl.scheme() == u"wss") {
+            // A server without TLS reads the TLS handshake as the start of an HTTP request,
+            // and waits for the rest: silence either way, unless asked in its own terms.
+            probeScheme(silence);
+            m_connectTimeoutAlarm = m_clock.schedule(
+                std::chrono::seconds(5), [this] { connectionLost(m_problemBeforeProbe); });
+        } else {
+            connectionLost(silence);
+        }
     });
     if (!m_rotation.needsLookup()) {
         openSocket();
@@ -292,6 +314,7 @@ void Connection::abortLookup()
 void Connection::openSocket()
 {
     m_socket.reset(new QWebSocket(QString(), QWebSocketProtocol::VersionLatest));
+    m_socketOpened = false;
     QWebSocket *socket = m_socket.get();
     connect(socket, &QWebSocket::connected, this, &Connection::onConnected);
     connect(socket, &QWebSocket::textMessageReceived, this, &Connection::onTextMessage);
@@ -390,8 +413,16 @@ void Connection::onSslErrors(const QList<QSslError> &errors)
         connectionLost(m_fatalProblem);
         emit certificateChanged(key, before, fingerprint);
     } else {
-        m_fatalProblem = tr("The server's certificate is not vouched for by any authority "
-                            "(self-signed?). Waiting for you to decide whether to trust it.");
+        const QString problems = describeCertificateProblems(errors, m_url.host());
+        if (problems.isEmpty()) {
+            m_fatalProblem = tr("The server's certificate is not vouched for by any authority "
+                                "(self-signed?). Waiting for you to decide whether to trust it.");
+        } else {
+            //: %1 says what is wrong with the certificate and what to do about it
+            m_fatalProblem = tr("%1 Waiting for you to decide whether to trust this certificate "
+                                "anyway.")
+                                 .arg(problems);
+        }
         connectionLost(m_fatalProblem);
         emit trustRequested(key, fingerprint, certificate.subjectDisplayName());
     }
@@ -407,6 +438,7 @@ void Connection::trustCertificate(const QString &fingerprint)
 
 void Connection::onConnected()
 {
+    m_socketOpened = true;
     sendHello();
 }
 
@@ -603,8 +635,10 @@ void Connection::handleError(const protocol::Error &error)
               qUtf8Printable(protocol::errorCodeName(error.code)), qUtf8Printable(error.message));
     if (error.code == protocol::ErrorCode::WrongPassword) {
         const bool wrong = !m_password.isEmpty();
-        m_fatalProblem =
-            wrong ? tr("The server refused the password.") : tr("This server needs a password.");
+        m_fatalProblem = wrong ? tr("The server refused the password. Enter the right one when "
+                                    "asked (F5 asks again), or ask the server's administrator.")
+                               : tr("This server needs a password. Enter it when asked (F5 asks "
+                                    "again); the server's administrator can tell you what it is.");
         emit passwordRequired(hostPort(), wrong);
         return; // the server closes the connection next
     }
@@ -623,7 +657,10 @@ void Connection::handleError(const protocol::Error &error)
         m_fatalProblem =
             error.code == protocol::ErrorCode::InvalidNick
                 ? tr("The server refused the nickname: %1").arg(error.message)
-                : tr("The server refused this version of Palaver: %1").arg(error.message);
+                //: %1 is what the server said, in English (which versions it speaks)
+                : tr("This version of Palaver can't talk to that server, which says: \"%1\" "
+                     "Update Palaver, or ask the server's administrator to update the server.")
+                      .arg(error.message);
         return; // the server closes the connection next
     }
     if (error.code == protocol::ErrorCode::StorageFailed ||
@@ -649,8 +686,46 @@ void Connection::handleError(const protocol::Error &error)
 
 void Connection::onSocketError(QAbstractSocket::SocketError error)
 {
-    connectionLost(
-        describeSocketError(error, m_connectUrl, m_socket ? m_socket->errorString() : QString()));
+    attemptFailed(error, describeSocketError(error, m_connectUrl,
+                                             m_socket ? m_socket->errorString() : QString()));
+}
+
+void Connection::attemptFailed(QAbstractSocket::SocketError error, const QString &problem)
+{
+    if (m_probe)
+        return; // the same failure, reported twice (error, then disconnected)
+    const bool tls = m_connectUrl.scheme() == u"wss";
+    // ws:// to a TLS server: the server drops the cleartext request, or answers it with an
+    // HTTP error, which QWebSocket reports as ConnectionRefusedError, like a port where
+    // nothing listens (the probe tells them apart). wss:// to a plain one: its HTTP answer
+    // breaks the TLS handshake, or it drops the connection.
+    const bool wrongSchemeCouldExplain =
+        m_state == State::Connecting && !m_socketOpened &&
+        (error == QAbstractSocket::RemoteHostClosedError ||
+         (!tls && error == QAbstractSocket::ConnectionRefusedError) ||
+         (tls && error == QAbstractSocket::SslHandshakeFailedError));
+    if (!wrongSchemeCouldExplain) {
+        connectionLost(problem);
+        return;
+    }
+    probeScheme(problem);
+}
+
+void Connection::probeScheme(const QString &problem)
+{
+    dropSocket();
+    m_problemBeforeProbe = problem;
+    m_probe.reset(new SchemeProbe);
+    connect(m_probe.get(), &SchemeProbe::finished, this, [this](SchemeProbe::Finding finding) {
+        const QString problem = m_problemBeforeProbe;
+        const bool wrongScheme =
+            finding == (m_connectUrl.scheme() == u"wss" ? SchemeProbe::Finding::SpeaksPlainHttp
+                                                        : SchemeProbe::Finding::SpeaksTls);
+        m_probe.reset();
+        qCDebug(lcConnection, "probed the other scheme: %s", wrongScheme ? "yes" : "no");
+        connectionLost(wrongScheme ? describeWrongScheme(m_url) : problem);
+    });
+    m_probe->start(m_connectUrl);
 }
 
 void Connection::onDisconnected()
@@ -664,12 +739,15 @@ void Connection::onDisconnected()
     const bool serverSaidWhy = code != QWebSocketProtocol::CloseCodeNormal &&
                                code != QWebSocketProtocol::CloseCodeAbnormalDisconnection &&
                                code >= 1000;
-    if (code == int(protocol::CloseCode::Replaced) || code == int(protocol::CloseCode::Kicked))
+    // Verdicts that another attempt would only hear again (the version's, unless its error
+    // message came first and said more).
+    if (code == int(protocol::CloseCode::Replaced) || code == int(protocol::CloseCode::Kicked) ||
+        (code == int(protocol::CloseCode::UnsupportedProtocol) && m_fatalProblem.isEmpty()))
         m_fatalProblem = describeCloseCode(code, m_socket->closeReason());
     if (serverSaidWhy)
         connectionLost(describeCloseCode(code, m_socket->closeReason()));
     else if (error != QAbstractSocket::UnknownSocketError)
-        connectionLost(describeSocketError(error, m_connectUrl, m_socket->errorString()));
+        attemptFailed(error, describeSocketError(error, m_connectUrl, m_socket->errorString()));
     else
         connectionLost(tr("The connection to the server was lost."));
 }
@@ -728,6 +806,8 @@ void Connection::flushOutbox()
 void Connection::dropSocket()
 {
     m_socket.reset();
+    m_socketOpened = false;
+    m_probe.reset();
 }
 
 void Connection::setState(State state)

@@ -3,6 +3,7 @@
 #include "backoff.h"
 #include "clock.h"
 #include "outbox.h"
+#include "schemeprobe.h"
 #include "serveraddress.h"
 #include "shared/protocol.h"
 
@@ -202,6 +203,13 @@ private:
     void onTextMessage(const QString &text);
     void onSocketError(QAbstractSocket::SocketError error);
     void onDisconnected();
+    /// The socket failed with `error` (`problem` says so in words). If the WebSocket never
+    /// opened and a wrong scheme could be why, asks the port first (SchemeProbe) and says so
+    /// if it is; otherwise, or then, the attempt is lost.
+    void attemptFailed(QAbstractSocket::SocketError error, const QString &problem);
+    /// Drops the socket and asks its port whether it speaks the other scheme; the attempt
+    /// fails when the answer comes, with `problem` unless the scheme was wrong.
+    void probeScheme(const QString &problem);
     void handleError(const protocol::Error &error);
     void handleHistory(const protocol::History &history);
     /// Starts the quiet period over: called whenever the server is heard from.
@@ -223,6 +231,9 @@ private:
     Clock &m_clock;
     Backoff m_backoff;
     std::unique_ptr<QWebSocket, void (*)(QWebSocket *)> m_socket;
+    bool m_socketOpened = false; // m_socket completed the WebSocket handshake
+    std::unique_ptr<SchemeProbe, void (*)(SchemeProbe *)> m_probe;
+    QString m_problemBeforeProbe; // what to say if the probe finds nothing
     std::unique_ptr<Alarm> m_retryAlarm;
     std::unique_ptr<Alarm> m_connectTimeoutAlarm;
     std::chrono::milliseconds m_connectTimeout{15'000};

@@ -1,15 +1,24 @@
 #!/usr/bin/env bash
 # A server in one network namespace, a client in another, joined by a veth pair: the client
-# finds the server by LAN discovery alone (broadcast query, unicast answer) and chats with it.
+# finds the server by LAN discovery alone and chats with it through the app's own connection.
+#   discover_netns.sh SERVER PROBE [ipv4|ipv6]
+# ipv4 (the default): IPv4 addresses only; discovery by broadcast query, unicast answer.
+# ipv6: IPv6 link-local addresses only, no IPv4 at all; discovery by multicast to ff02::7350,
+# and the chat goes to a link-local address, which only works with its scope (the interface).
 # Needs root and iproute2; otherwise it says why and exits 77, which CTest reports as skipped.
 set -euo pipefail
 server=$1
 probe=$2
+family=${3:-ipv4}
 
 skip() {
     echo "SKIPPED: $*"
     exit 77
 }
+case "$family" in
+ipv4 | ipv6) ;;
+*) echo "discover_netns.sh: unknown family $family (known: ipv4, ipv6)" >&2; exit 2 ;;
+esac
 [[ $(id -u) == 0 ]] || skip "creating network namespaces needs root (run the tests as root)"
 command -v ip >/dev/null || skip "iproute2 (the ip command) is not installed"
 
@@ -30,13 +39,36 @@ ip netns add "$client_ns"
 ip link add "pvs$tag" type veth peer name "pvc$tag"
 ip link set "pvs$tag" netns "$server_ns"
 ip link set "pvc$tag" netns "$client_ns"
-ip -n "$server_ns" addr add 10.73.50.1/24 dev "pvs$tag"
-ip -n "$client_ns" addr add 10.73.50.2/24 dev "pvc$tag"
+if [[ $family == ipv4 ]]; then
+    ip -n "$server_ns" addr add 10.73.50.1/24 dev "pvs$tag"
+    ip -n "$client_ns" addr add 10.73.50.2/24 dev "pvc$tag"
+    where="10.73.50.1 and 10.73.50.2"
+else
+    [[ -e /proc/net/if_inet6 ]] || skip "this kernel has no IPv6"
+    for ns in "$server_ns" "$client_ns"; do
+        ip netns exec "$ns" sysctl -qw net.ipv6.conf.all.disable_ipv6=0 \
+            net.ipv6.conf.default.disable_ipv6=0
+    done
+    # Fixed link-local addresses instead of the kernel's own, and no duplicate address
+    # detection, so that they are usable at once rather than "tentative" for a second or two.
+    ip -n "$server_ns" link set "pvs$tag" addrgenmode none
+    ip -n "$client_ns" link set "pvc$tag" addrgenmode none
+    ip -n "$server_ns" addr add fe80::7350:1/64 dev "pvs$tag" nodad
+    ip -n "$client_ns" addr add fe80::7350:2/64 dev "pvc$tag" nodad
+    where="fe80::7350:1 and fe80::7350:2 (link-local only)"
+fi
 for ns in "$server_ns" "$client_ns"; do
     ip -n "$ns" link set lo up
 done
 ip -n "$server_ns" link set "pvs$tag" up
 ip -n "$client_ns" link set "pvc$tag" up
+if [[ $family == ipv6 ]]; then
+    # Nothing but loopback may speak IPv4, or the test would prove nothing.
+    if ip -n "$client_ns" -4 addr show dev "pvc$tag" | grep -q inet; then
+        echo "the client's interface has an IPv4 address"
+        exit 1
+    fi
+fi
 
 ip netns exec "$server_ns" "$server" --name "netns server $tag" --data-dir "$work/data" \
     --no-metrics >"$work/server.log" 2>&1 &
@@ -48,11 +80,18 @@ for _ in $(seq 100); do
 done
 grep -q "announcing" "$work/server.log" || { echo "the server did not start:"; cat "$work/server.log"; exit 1; }
 
-echo "server in $server_ns at 10.73.50.1; client in $client_ns at 10.73.50.2"
-if ! ip netns exec "$client_ns" "$probe" --name "netns server $tag" --timeout 15; then
+echo "server in $server_ns, client in $client_ns, at $where"
+if ! ip netns exec "$client_ns" "$probe" --name "netns server $tag" --family "$family" \
+    --timeout 15 | tee "$work/probe.log"; then
     echo "server log:"
     cat "$work/server.log"
     exit 1
 fi
 grep -q 'joined as "probe"' "$work/server.log" || { echo "the server never saw the probe"; exit 1; }
-echo "discovered and chatted across two network namespaces"
+if [[ $family == ipv6 ]]; then
+    grep -q '^found .*(fe80::7350:1%' "$work/probe.log" ||
+        { echo "the server was not found at its scoped link-local address"; exit 1; }
+    grep -q 'fe80::7350:2' "$work/server.log" ||
+        { echo "the server did not see the probe come from its link-local address"; cat "$work/server.log"; exit 1; }
+fi
+echo "discovered and chatted across two network namespaces over $family"
