@@ -77,6 +77,17 @@ ChatServer::ChatServer(Store &store, ServerOptions options, QObject *parent)
     , m_socketServer(u"palaver-server"_s, QWebSocketServer::NonSecureMode)
 {
     m_gate.setAllowedOrigins(m_options.allowedOrigins);
+    // Joins, leaves and nickname changes are stored like messages, in the same commits.
+    if (m_options.recordMembership) {
+        m_rooms.setEventRecorder([this](const QString &room, const QString &nick,
+                                        protocol::MessageKind kind, const QString &text) {
+            m_pending.push_back(
+                PendingSend{nullptr, NewMessage{QUuid::createUuid(), room, nick, text,
+                                                QDateTime::currentDateTimeUtc(), kind}});
+            if (!m_commitTimer.isActive())
+                m_commitTimer.start();
+        });
+    }
     // A reconnect storm after a restart brings every client back at once: queue them.
     m_gate.server().setListenBacklogSize(1024);
     m_gate.server().setMaxPendingConnections(1024);
@@ -612,7 +623,8 @@ void ChatServer::commitPending()
         // A repeated id was delivered when it was first stored; whoever missed it then gets it
         // from the history when they resume.
         if (!result.duplicate) {
-            ++m_statistics.messagesStored;
+            if (!protocol::isEventKind(stored.kind)) // what people said, not who came
+                ++m_statistics.messagesStored;
             deliver(stored);
         }
     }

@@ -38,6 +38,9 @@ struct ServerOptions
     int historyOnJoin = 200;                            ///< messages a newly joined client receives
     int crowdedRoom = protocol::kCrowdedRoomMembers;    ///< members over which a room is crowded
     std::chrono::milliseconds membersReuse{5'000}; ///< a crowded room's `members` answer is reused
+    /// Joins, leaves and nickname changes are stored in the rooms' histories. Off only in tests
+    /// of seq arithmetic (history, resume), where they would only shift every number.
+    bool recordMembership = true;
     int maxBatch = 64;                     ///< messages per commit at most (1: no group commit)
     Retention retention;                   ///< how much history to keep
     std::chrono::minutes trimInterval{60}; ///< how often retention is applied

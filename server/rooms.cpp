@@ -168,19 +168,29 @@ qint64 Rooms::memberCountOf(const QString &room)
     return count;
 }
 
-void Rooms::announce(const Presence &presence)
+bool Rooms::announce(const Presence &presence)
 {
     // The one who joined is counted already; the one who left no longer is. A join that makes
     // a room crowded is still told, so that those who have the whole list see it grow past
     // the limit and ask for it from then on.
-    const qint64 before =
-        memberCountOf(presence.room) - (presence.event == Presence::Event::Join ? 1 : 0);
+    const bool join = presence.event == Presence::Event::Join;
+    const qint64 before = memberCountOf(presence.room) - (join ? 1 : 0);
     if (before > m_crowdedRoom)
-        return;
+        return false;
     const QString encoded = protocol::encodeText(presence);
     sendToRoom(protocol::nickKey(presence.room), encoded);
     if (m_peers)
         m_peers->toRoom(presence.room, encoded);
+    recordEvent(presence.room, presence.nick,
+                join ? protocol::MessageKind::Join : protocol::MessageKind::Leave);
+    return true;
+}
+
+void Rooms::recordEvent(const QString &room, const QString &nick, protocol::MessageKind kind,
+                        const QString &text)
+{
+    if (m_recordEvent)
+        m_recordEvent(room, nick, kind, text);
 }
 
 QStringList Rooms::uncrowdedKeys(const QStringList &rooms)
@@ -564,6 +574,13 @@ std::optional<protocol::Error> Rooms::rename(Session &session, const protocol::N
         m_peers->renamed(oldKey, nick);
     qCInfo(lcServer, "%s is now \"%s\"", qUtf8Printable(session.peer()), qUtf8Printable(nick));
     tellSharing(session, Presence{{}, oldNick, Presence::Event::Nick, now(), {}, nick}, true);
+    // In the history of every room whose members were told, conversations included: a log
+    // that goes from "bob" to "robert" says why.
+    const QStringList rooms = session.roomNames();
+    for (const QString &room : rooms) {
+        if (!isCrowded(room))
+            recordEvent(room, oldNick, protocol::MessageKind::Nick, nick);
+    }
     return std::nullopt;
 }
 

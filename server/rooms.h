@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 namespace palaver::server {
@@ -35,6 +36,15 @@ public:
     /// The other instances sharing the store, told of what happens here; none (the default)
     /// for a server that runs alone.
     void setPeers(Peers *peers) { m_peers = peers; }
+
+    /// Stores a membership event in a room's history, where it gets a seq like any message
+    /// and reaches the members once stored: who joined (`Join`) or left (`Leave`) the room,
+    /// or changed nickname (`Nick`, from `nick` to `text`).
+    using EventRecorder = std::function<void(const QString &room, const QString &nick,
+                                             protocol::MessageKind kind, const QString &text)>;
+    /// Where the events go (ChatServer queues them with the messages); without one, the
+    /// events are only announced as presence.
+    void setEventRecorder(EventRecorder recorder) { m_recordEvent = std::move(recorder); }
 
     /// The joined session using the nickname with this key, if any.
     Session *online(const QString &nickKey) const { return m_online.value(nickKey); }
@@ -106,7 +116,11 @@ private:
     /// The keys of those of `rooms` that are not crowded.
     QStringList uncrowdedKeys(const QStringList &rooms);
     /// Tells the room that `presence.nick` joined or left it, unless the room is crowded.
-    void announce(const protocol::Presence &presence);
+    /// Tells the room's members of a join or leave, unless the room is crowded; returns
+    /// whether it did. What is told is also recorded in the room's history.
+    bool announce(const protocol::Presence &presence);
+    void recordEvent(const QString &room, const QString &nick, protocol::MessageKind kind,
+                     const QString &text = {});
     /// Sends `message` once to every joined session that shares a room that is not crowded
     /// with `subject`, and to `subject` itself (which must be joined) if `includeSubject`.
     void tellSharing(Session &subject, const protocol::Message &message, bool includeSubject);
@@ -117,6 +131,7 @@ private:
     Store &m_store;
     HistoryReplies &m_history;
     Peers *m_peers = nullptr;
+    EventRecorder m_recordEvent;
     protocol::Limits m_limits;
     int m_crowdedRoom;
     std::chrono::milliseconds m_membersReuse;

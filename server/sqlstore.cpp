@@ -250,9 +250,10 @@ qint64 SqlStore::readMarker(const QString &nickKey, const QString &room)
 
 qint64 SqlStore::unreadCount(const QString &room, qint64 afterSeq, const QString &excludingNickKey)
 {
+    // Membership events (the kinds after Topic) are not something to read.
     return value(u"SELECT COUNT(*) FROM messages WHERE room = ? AND seq > ? "
-                 u"AND COALESCE(nick_key, '') <> ?"_s,
-                 {room, afterSeq, excludingNickKey}, qint64(0))
+                 u"AND COALESCE(nick_key, '') <> ? AND kind <= ?"_s,
+                 {room, afterSeq, excludingNickKey, int(protocol::MessageKind::Topic)}, qint64(0))
         .toLongLong();
 }
 

@@ -20,6 +20,9 @@ protocol::MessageKind kindFromColumn(const QVariant &value)
     switch (kind) {
     case int(protocol::MessageKind::Action):
     case int(protocol::MessageKind::Topic):
+    case int(protocol::MessageKind::Join):
+    case int(protocol::MessageKind::Leave):
+    case int(protocol::MessageKind::Nick):
         return protocol::MessageKind(kind);
     default:
         return protocol::MessageKind::Text;

@@ -313,7 +313,9 @@ Limits readLimits(Reader &outer, const QJsonObject &object)
 
 /// Wire spellings of the small enums; the index is the enum's value.
 constexpr QStringView kStatusNames[] = {u"online", u"away", u"offline"};
-constexpr QStringView kKindNames[] = {u"text", u"action", u"topic"};
+constexpr QStringView kKindNames[] = {u"text", u"action", u"topic", u"join", u"leave", u"nick"};
+/// What a client may send: the first kinds only (MessageKind's order); events are the server's.
+constexpr QStringView kSendKindNames[] = {u"text", u"action", u"topic"};
 constexpr QStringView kEventNames[] = {u"join", u"leave", u"status", u"nick"};
 
 template <typename Enum, size_t N>
@@ -340,6 +342,20 @@ Enum readEnum(Reader &r, QLatin1StringView key, const QStringView (&names)[N],
 template <typename Enum, size_t N> QString enumName(Enum value, const QStringView (&names)[N])
 {
     return names[size_t(value)].toString();
+}
+
+/// A message's kind. One this codec does not know (from a newer server) reads as text, as
+/// docs/protocol.md promises: the message is still shown.
+MessageKind readMessageKind(Reader &r)
+{
+    const QString text = r.optionalString("kind"_L1);
+    if (r.failed())
+        return MessageKind::Text;
+    for (size_t i = 0; i < std::size(kKindNames); ++i) {
+        if (kKindNames[i] == text)
+            return MessageKind(i);
+    }
+    return MessageKind::Text;
 }
 
 Member readMember(Reader &reader)
@@ -400,7 +416,7 @@ ChatMessage readChatMessage(Reader &r)
     m.time = r.time("time"_L1);
     m.nick = r.string("nick"_L1);
     m.text = r.string("text"_L1);
-    m.kind = readEnum<MessageKind>(r, "kind"_L1, kKindNames, MessageKind::Text);
+    m.kind = readMessageKind(r);
     return m;
 }
 
@@ -468,7 +484,7 @@ Message readMessage(Reader &r, QStringView type)
         m.id = r.uuid("id"_L1);
         m.room = r.string("room"_L1);
         m.text = r.string("text"_L1);
-        m.kind = readEnum<MessageKind>(r, "kind"_L1, kKindNames, MessageKind::Text);
+        m.kind = readEnum<MessageKind>(r, "kind"_L1, kSendKindNames, MessageKind::Text);
         return m;
     }
     if (type == u"ack") {

@@ -93,13 +93,24 @@ struct Welcome
     friend bool operator==(const Welcome &, const Welcome &) = default;
 };
 
-/// What a chat message is: said, acted (`/me`), or a new topic for the room.
+/// What a chat message is: said, acted (`/me`), or a new topic for the room; or an event the
+/// server records in the room's history: somebody became a member (`Join`), left (`Leave`),
+/// or changed nickname (`Nick`, from `nick` to `text`). Clients send only the first three.
 enum class MessageKind
 {
     Text,
     Action,
-    Topic
+    Topic,
+    Join,
+    Leave,
+    Nick
 };
+
+/// Whether only the server writes messages of this kind (the membership events).
+constexpr bool isEventKind(MessageKind kind)
+{
+    return kind == MessageKind::Join || kind == MessageKind::Leave || kind == MessageKind::Nick;
+}
 
 /// Client -> server: post `text` to `room`. `id` makes the send idempotent.
 struct Send

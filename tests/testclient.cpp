@@ -136,6 +136,37 @@ std::optional<protocol::Welcome> TestClient::welcome() const
     return welcomes.constFirst();
 }
 
+QList<protocol::ChatMessage> TestClient::chatMessages() const
+{
+    QList<protocol::ChatMessage> result = all<protocol::ChatMessage>();
+    result.removeIf([](const protocol::ChatMessage &m) { return protocol::isEventKind(m.kind); });
+    return result;
+}
+
+QList<protocol::ChatMessage> TestClient::events() const
+{
+    QList<protocol::ChatMessage> result = all<protocol::ChatMessage>();
+    result.removeIf([](const protocol::ChatMessage &m) { return !protocol::isEventKind(m.kind); });
+    return result;
+}
+
+QStringList TestClient::eventLines() const
+{
+    QStringList result;
+    const QList<protocol::ChatMessage> received = events();
+    for (const protocol::ChatMessage &event : received) {
+        QString what;
+        if (event.kind == protocol::MessageKind::Join)
+            what = u"joined"_s;
+        else if (event.kind == protocol::MessageKind::Leave)
+            what = u"left"_s;
+        else
+            what = u"is "_s + event.text;
+        result.append(u"%1: %2 %3"_s.arg(event.room, event.nick, what));
+    }
+    return result;
+}
+
 QStringList TestClient::lines() const
 {
     QStringList result;

@@ -64,9 +64,14 @@ public:
     const QStringList &undecodable() const { return m_undecodable; }
 
     std::optional<protocol::Welcome> welcome() const;
-    /// "nick: text" for each chat message received.
+    /// "nick: text" for each chat message received (membership events aside).
     QStringList lines() const;
-    QList<protocol::ChatMessage> chatMessages() const { return all<protocol::ChatMessage>(); }
+    /// The chat messages received, without the membership events the server records.
+    QList<protocol::ChatMessage> chatMessages() const;
+    /// The membership events received, as messages: joins, leaves, nickname changes.
+    QList<protocol::ChatMessage> events() const;
+    /// One line for each: "room: alice joined", "room: bob left", "room: alice is Alicia".
+    QStringList eventLines() const;
     QList<protocol::Ack> acks() const { return all<protocol::Ack>(); }
     QList<protocol::Error> errors() const { return all<protocol::Error>(); }
     QList<protocol::Presence> presences() const { return all<protocol::Presence>(); }

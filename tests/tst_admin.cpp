@@ -12,6 +12,19 @@ using namespace palaver;
 using palaver::test::TestClient;
 using palaver::test::TestServer;
 
+namespace {
+
+/// These tests count the messages stored: without the membership events ("alice joined"),
+/// which tst_rooms tests.
+server::ServerOptions quietOptions()
+{
+    server::ServerOptions options;
+    options.recordMembership = false;
+    return options;
+}
+
+} // namespace
+
 class tst_Admin final : public QObject
 {
     Q_OBJECT
@@ -28,7 +41,7 @@ private slots:
 
 void tst_Admin::whoListsWhoIsConnected()
 {
-    TestServer chat;
+    TestServer chat(quietOptions());
     QVERIFY(chat.start());
     server::AdminCommands admin(chat.server());
     QCOMPARE(admin.run(u"/who"_s), u"Nobody is connected."_s);
@@ -49,7 +62,7 @@ void tst_Admin::whoListsWhoIsConnected()
 
 void tst_Admin::kickClosesWithAReason()
 {
-    TestServer chat;
+    TestServer chat(quietOptions());
     QVERIFY(chat.start());
     server::AdminCommands admin(chat.server());
     TestClient bob(chat.url(), u"Bob Smith"_s);
@@ -69,7 +82,7 @@ void tst_Admin::kickClosesWithAReason()
 
 void tst_Admin::sayPostsAsTheServerAndStays()
 {
-    TestServer chat;
+    TestServer chat(quietOptions());
     QVERIFY(chat.start());
     server::AdminCommands admin(chat.server());
     TestClient alice(chat.url(), u"alice"_s);
@@ -102,7 +115,7 @@ void tst_Admin::sayPostsAsTheServerAndStays()
 
 void tst_Admin::nobodyCanBeTheServer()
 {
-    TestServer chat;
+    TestServer chat(quietOptions());
     QVERIFY(chat.start());
     for (const QString &nick : {u"server"_s, u"SERVER"_s, u"ｓｅｒｖｅｒ"_s}) {
         TestClient impostor(chat.url(), nick);
@@ -133,7 +146,7 @@ void tst_Admin::mistakesAreSaidAndChangeNothing()
 {
     QFETCH(QString, command);
     QFETCH(QString, mentions);
-    TestServer chat;
+    TestServer chat(quietOptions());
     QVERIFY(chat.start());
     server::AdminCommands admin(chat.server());
     TestClient alice(chat.url(), u"alice"_s);
@@ -148,7 +161,7 @@ void tst_Admin::mistakesAreSaidAndChangeNothing()
 
 void tst_Admin::quitStopsTheServer()
 {
-    TestServer chat;
+    TestServer chat(quietOptions());
     QVERIFY(chat.start());
     server::AdminCommands admin(chat.server());
     TestClient alice(chat.url(), u"alice"_s);

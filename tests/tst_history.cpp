@@ -27,6 +27,15 @@ bool post(TestServer &server, int count, const QString &prefix = u"m"_s)
     return writer.waitForAck(last);
 }
 
+/// These tests count seqs: without the membership events ("writer joined"), which would
+/// shift every number. tst_rooms tests the events.
+server::ServerOptions seqOptions()
+{
+    server::ServerOptions options;
+    options.recordMembership = false;
+    return options;
+}
+
 /// A client that says hello with a resume point instead of the plain one.
 std::unique_ptr<TestClient> resumeAs(TestServer &server, const QString &nick, const QString &epoch,
                                      qint64 seq)
@@ -80,7 +89,7 @@ private slots:
 
 void tst_History::joinGetsRecentHistory()
 {
-    server::ServerOptions options;
+    server::ServerOptions options = seqOptions();
     options.historyOnJoin = 5;
     TestServer server(options);
     QVERIFY(server.start());
@@ -101,7 +110,7 @@ void tst_History::joinGetsRecentHistory()
 
 void tst_History::emptyRoomSendsEmptyHistory()
 {
-    TestServer server;
+    TestServer server(seqOptions());
     QVERIFY(server.start());
     TestClient reader(server.url(), u"reader"_s);
     QTRY_COMPARE(reader.all<History>().size(), 1);
@@ -112,7 +121,7 @@ void tst_History::emptyRoomSendsEmptyHistory()
 
 void tst_History::historyComesBeforeTheJoinNotice()
 {
-    TestServer server;
+    TestServer server(seqOptions());
     QVERIFY(server.start());
     QVERIFY(post(server, 1));
     TestClient reader(server.url(), u"reader"_s);
@@ -125,7 +134,7 @@ void tst_History::historyComesBeforeTheJoinNotice()
 
 void tst_History::resumeReplaysExactlyWhatWasMissed()
 {
-    TestServer server;
+    TestServer server(seqOptions());
     QVERIFY(server.start());
     QVERIFY(post(server, 10));
     auto client = resumeAs(server, u"back"_s, server.server().epoch(), 6);
@@ -144,7 +153,7 @@ void tst_History::resumeReplaysExactlyWhatWasMissed()
 
 void tst_History::resumeWithNothingMissed()
 {
-    TestServer server;
+    TestServer server(seqOptions());
     QVERIFY(server.start());
     QVERIFY(post(server, 3));
     auto client = resumeAs(server, u"back"_s, server.server().epoch(), 3);
@@ -156,7 +165,7 @@ void tst_History::resumeWithNothingMissed()
 
 void tst_History::resumeIntoAnotherEpochIsNotRecovered()
 {
-    server::ServerOptions options;
+    server::ServerOptions options = seqOptions();
     options.historyOnJoin = 2;
     TestServer server(options);
     QVERIFY(server.start());
@@ -171,7 +180,7 @@ void tst_History::resumeIntoAnotherEpochIsNotRecovered()
 
 void tst_History::resumeBeyondTrimmedHistoryIsNotRecovered()
 {
-    TestServer server;
+    TestServer server(seqOptions());
     QVERIFY(server.start());
     QVERIFY(post(server, 10));
     QCOMPARE(server.store().trim(server::Retention{0, 3}, QDateTime::currentDateTimeUtc()), 7);
@@ -190,7 +199,7 @@ void tst_History::resumeBeyondTrimmedHistoryIsNotRecovered()
 
 void tst_History::resumeBeyondTheEndIsNotRecovered()
 {
-    TestServer server;
+    TestServer server(seqOptions());
     QVERIFY(server.start());
     QVERIFY(post(server, 2));
     auto client = resumeAs(server, u"back"_s, server.server().epoch(), 50);
@@ -201,7 +210,7 @@ void tst_History::resumeBeyondTheEndIsNotRecovered()
 
 void tst_History::largeReplayComesInSeveralFrames()
 {
-    TestServer server;
+    TestServer server(seqOptions());
     QVERIFY(server.start());
     QVERIFY(post(server, 1200));
     auto client = resumeAs(server, u"back"_s, server.server().epoch(), 1);
@@ -215,7 +224,7 @@ void tst_History::largeReplayComesInSeveralFrames()
 
 void tst_History::fetchPagesBackToTheStart()
 {
-    server::ServerOptions options;
+    server::ServerOptions options = seqOptions();
     options.historyOnJoin = 4;
     TestServer server(options);
     QVERIFY(server.start());
@@ -239,7 +248,7 @@ void tst_History::fetchPagesBackToTheStart()
 
 void tst_History::fetchOtherRoomIsRefused()
 {
-    TestServer server;
+    TestServer server(seqOptions());
     QVERIFY(server.start());
     TestClient reader(server.url(), u"reader"_s);
     QVERIFY(reader.waitForWelcome());
@@ -255,7 +264,7 @@ void tst_History::historyAndIdsSurviveARestart()
     QString epoch;
     QUuid id;
     {
-        TestServer server({}, dir.path());
+        TestServer server(seqOptions(), dir.path());
         QVERIFY(server.start());
         epoch = server.server().epoch();
         TestClient writer(server.url(), u"writer"_s);
@@ -263,7 +272,7 @@ void tst_History::historyAndIdsSurviveARestart()
         id = writer.say(u"kept"_s);
         QVERIFY(writer.waitForAck(id));
     }
-    TestServer server({}, dir.path());
+    TestServer server(seqOptions(), dir.path());
     QVERIFY(server.start());
     QCOMPARE(server.server().epoch(), epoch);
 

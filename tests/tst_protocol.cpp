@@ -305,6 +305,27 @@ QList<std::pair<QByteArray, Message>> sampleMessages()
                                                     .nick = u"alice"_s,
                                                     .text = u"Lunch"_s,
                                                     .kind = MessageKind::Topic}},
+        {"message that says bob joined", ChatMessage{.room = u"random"_s,
+                                                     .seq = 8,
+                                                     .id = kId,
+                                                     .time = time,
+                                                     .nick = u"bob"_s,
+                                                     .text = {},
+                                                     .kind = MessageKind::Join}},
+        {"message that says bob left", ChatMessage{.room = u"random"_s,
+                                                   .seq = 9,
+                                                   .id = kId,
+                                                   .time = time,
+                                                   .nick = u"bob"_s,
+                                                   .text = {},
+                                                   .kind = MessageKind::Leave}},
+        {"message that says bob is robert", ChatMessage{.room = u"random"_s,
+                                                        .seq = 10,
+                                                        .id = kId,
+                                                        .time = time,
+                                                        .nick = u"bob"_s,
+                                                        .text = u"robert"_s,
+                                                        .kind = MessageKind::Nick}},
         {"presence status", Presence{.nick = u"bob"_s,
                                      .event = Presence::Event::Status,
                                      .time = time,
@@ -513,6 +534,13 @@ void tst_Protocol::rejectsMalformed_data()
         << QByteArray(QByteArray(R"({"type":"send","id":")") + kIdText +
                       R"(","room":"general","text":"x","kind":"poll"})")
         << ErrorCode::BadValue << u"kind"_s;
+    for (const char *event : {"join", "leave", "nick"}) {
+        // Only the server writes membership events.
+        QTest::addRow("send of kind %s", event)
+            << QByteArray(QByteArray(R"({"type":"send","id":")") + kIdText +
+                          R"(","room":"general","text":"x","kind":")" + event + R"("})")
+            << ErrorCode::BadValue << u"kind"_s;
+    }
     QTest::newRow("send kind as a number")
         << QByteArray(QByteArray(R"({"type":"send","id":")") + kIdText +
                       R"(","room":"general","text":"x","kind":1})")
@@ -812,6 +840,15 @@ void tst_Protocol::acceptsLenientInput_data()
                            .epoch = u"e1"_s,
                            .members = {Member{u"bob"_s}},
                            .limits = Limits{}});
+    QTest::newRow("message of a kind from a newer server") // shown as text
+        << toBytes(with(chatMessageObject(), "kind"_L1, u"poll"_s))
+        << Message(ChatMessage{.room = u"general"_s,
+                               .seq = 1,
+                               .id = kId,
+                               .time = time,
+                               .nick = u"alice"_s,
+                               .text = u"hi"_s,
+                               .kind = MessageKind::Text});
     QTest::newRow("client is null")
         << toBytes(with(helloObject(), "client"_L1, QJsonValue::Null)) << Message(alice);
     QTest::newRow("error id is null")

@@ -71,11 +71,14 @@ QStringList nicksOf(const QList<protocol::Member> &members)
     return nicks;
 }
 
+/// The texts of what was said, membership events aside.
 QStringList textsOf(const QList<protocol::ChatMessage> &messages)
 {
     QStringList texts;
-    for (const protocol::ChatMessage &message : messages)
-        texts.append(message.text);
+    for (const protocol::ChatMessage &message : messages) {
+        if (!protocol::isEventKind(message.kind))
+            texts.append(message.text);
+    }
     return texts;
 }
 
@@ -209,6 +212,7 @@ private slots:
     void typingIsRelayedAndThrottled();
     void tooManyRooms();
     void crowdedRoomsAreNotAnnounced();
+    void membershipEventsAreStoredInTheHistory();
 };
 
 void tst_Rooms::nickClashIsRefusedWithASuggestion_data()
@@ -309,7 +313,7 @@ void tst_Rooms::sameTokenTakesOver()
     QVERIFY(old->errors().isEmpty());
 
     // Nobody saw alice go offline; the new connection chats as usual.
-    QCOMPARE(post(*fresh, u"back"_s), 1);
+    QVERIFY(post(*fresh, u"back"_s) > 0);
     QTRY_COMPARE(bob.lines(), QStringList({u"alice: back"_s}));
     QVERIFY(!bob.presenceLines().contains(u"offline alice"_s));
     QCOMPARE(fresh->presenceLines(), QStringList({u"online alice"_s}));
@@ -391,7 +395,7 @@ void tst_Rooms::nickChangeClashes()
 
     // Bob is still bob and still connected; nobody heard of a change.
     QVERIFY(bob.isConnected());
-    QCOMPARE(post(bob, u"still bob"_s), 1);
+    QVERIFY(post(bob, u"still bob"_s) > 0);
     QTRY_COMPARE(alice.lines(), QStringList({u"bob: still bob"_s}));
     for (const QString &line : alice.presenceLines())
         QVERIFY2(!line.startsWith(u"nick"_s), qPrintable(line));
@@ -495,7 +499,8 @@ void tst_Rooms::roomsCanBeCreatedJoinedAndLeft()
     QCOMPARE(std::get<protocol::History>(*(joinedAt + 1)).room, u"Random"_s);
     QVERIFY(std::holds_alternative<protocol::Presence>(*(joinedAt + 2)));
 
-    QCOMPARE(post(alice, u"first in random"_s, u"Random"_s), 1);
+    // After the event that says alice joined.
+    QCOMPARE(post(alice, u"first in random"_s, u"Random"_s), 2);
 
     // Joined under another spelling: the same room, with its history.
     bob.send(protocol::Join{u"RANDOM"_s});
@@ -503,8 +508,8 @@ void tst_Rooms::roomsCanBeCreatedJoinedAndLeft()
     QVERIFY(joined);
     QCOMPARE(joined->name, u"Random"_s);
     QCOMPARE(nicksOf(joined->members), QStringList({u"alice"_s, u"bob"_s}));
-    QCOMPARE(joined->lastSeq, 1);
-    QCOMPARE(joined->lastRead, 1); // nothing from before counts as unread
+    QCOMPARE(joined->lastSeq, 2);
+    QCOMPARE(joined->lastRead, 2); // nothing from before counts as unread
     QCOMPARE(joined->unread, 0);
     QTRY_COMPARE(bob.all<protocol::History>().size(), 2);
     QCOMPARE(textsOf(bob.all<protocol::History>().constLast().messages),
@@ -513,10 +518,10 @@ void tst_Rooms::roomsCanBeCreatedJoinedAndLeft()
     QTRY_COMPARE(roomEvents(bob, u"Random"_s), QStringList{u"join bob"_s});
 
     // Messages of the room reach its members only; seqs are the room's own.
-    QCOMPARE(post(bob, u"second in random"_s, u"random"_s), 2);
+    QCOMPARE(post(bob, u"second in random"_s, u"random"_s), 4); // after "bob joined"
     QTRY_COMPARE(alice.lines(),
                  QStringList({u"alice: first in random"_s, u"bob: second in random"_s}));
-    QCOMPARE(post(carol, u"in general"_s), 1);
+    QVERIFY(post(carol, u"in general"_s) > 0);
     QTRY_COMPARE(alice.lines().size(), 3);
     QVERIFY(barrier(carol));
     QCOMPARE(carol.lines(), QStringList({u"carol: in general"_s}));
@@ -543,7 +548,18 @@ void tst_Rooms::roomsCanBeCreatedJoinedAndLeft()
     bob.send(protocol::Leave{u"Random"_s});
     QTRY_COMPARE(codesOf(bob), QList<ErrorCode>({ErrorCode::UnknownRoom, ErrorCode::UnknownRoom,
                                                  ErrorCode::UnknownRoom}));
-    QCOMPARE(post(alice, u"alone now"_s, u"Random"_s), 3);
+    QCOMPARE(post(alice, u"alone now"_s, u"Random"_s), 6); // after "bob left"
+    // The room's history tells who came and went, like its messages, with their own seqs.
+    QTRY_COMPARE(
+        alice.eventLines().filter(u"Random: "_s),
+        QStringList({u"Random: alice joined"_s, u"Random: bob joined"_s, u"Random: bob left"_s}));
+    QList<qint64> eventSeqs;
+    for (const protocol::ChatMessage &event : alice.events()) {
+        if (event.room == u"Random"_s)
+            eventSeqs.append(event.seq);
+    }
+    QCOMPARE(eventSeqs, QList<qint64>({1, 3, 5}));
+    QVERIFY(carol.eventLines().filter(u"Random: "_s).isEmpty());
     QVERIFY(barrier(bob));
     QCOMPARE(bob.lines().count(u"alice: alone now"_s), 0);
     QVERIFY(barrier(alice));
@@ -560,7 +576,7 @@ void tst_Rooms::joinIsIdempotentAndGeneralStays()
     QVERIFY(alice.waitForWelcome() && bob.waitForWelcome());
     alice.send(protocol::Join{u"random"_s});
     QVERIFY(waitJoined(alice, u"random"_s));
-    QCOMPARE(post(alice, u"one"_s, u"random"_s), 1);
+    QCOMPARE(post(alice, u"one"_s, u"random"_s), 2); // after "alice joined"
 
     // Again: joined and history again, no presence, no second membership.
     alice.send(protocol::Join{u"Random"_s});
@@ -580,7 +596,7 @@ void tst_Rooms::joinIsIdempotentAndGeneralStays()
     QCOMPARE(alice.errors().constFirst().code, ErrorCode::BadValue);
     QVERIFY(barrier(alice));
     QVERIFY(alice.all<protocol::Left>().isEmpty());
-    QCOMPARE(post(alice, u"still in general"_s), 1);
+    QVERIFY(post(alice, u"still in general"_s) > 0);
     QTRY_COMPARE(bob.lines(), QStringList({u"alice: still in general"_s}));
 }
 
@@ -620,8 +636,10 @@ void tst_Rooms::topicsAndActions()
     TestClient bob(server.url(), u"bob"_s);
     QVERIFY(alice.waitForWelcome() && bob.waitForWelcome());
 
-    QCOMPARE(post(alice, u"Lunch orders by 11:30"_s, kGeneral, protocol::MessageKind::Topic), 1);
-    QCOMPARE(post(bob, u"waves"_s, kGeneral, protocol::MessageKind::Action), 2);
+    const qint64 topicSeq =
+        post(alice, u"Lunch orders by 11:30"_s, kGeneral, protocol::MessageKind::Topic);
+    QVERIFY(topicSeq > 0);
+    QCOMPARE(post(bob, u"waves"_s, kGeneral, protocol::MessageKind::Action), topicSeq + 1);
     QTRY_COMPARE(alice.chatMessages().size(), 2);
     QCOMPARE(alice.chatMessages().at(0).kind, protocol::MessageKind::Topic);
     QCOMPARE(alice.chatMessages().at(1).kind, protocol::MessageKind::Action);
@@ -643,7 +661,7 @@ void tst_Rooms::topicsAndActions()
     QCOMPARE(alice.errors().at(1).id, tooLong);
     QCOMPARE(alice.errors().at(2).id, bell);
     QCOMPARE(alice.errors().at(3).id, emptyAction);
-    QCOMPARE(post(alice, QString(500, u't'), kGeneral, protocol::MessageKind::Topic), 3);
+    QCOMPARE(post(alice, QString(500, u't'), kGeneral, protocol::MessageKind::Topic), topicSeq + 2);
 
     // The topic is the latest one's, in the directory, in joined and in the next welcome.
     QVERIFY(barrier(bob));
@@ -655,12 +673,13 @@ void tst_Rooms::topicsAndActions()
     QCOMPARE(general->topic, QString(500, u't'));
 
     // An empty topic clears it.
-    QCOMPARE(post(alice, QString(), kGeneral, protocol::MessageKind::Topic), 4);
+    QCOMPARE(post(alice, QString(), kGeneral, protocol::MessageKind::Topic), topicSeq + 3);
     TestClient carol(server.url(), u"carol"_s);
     QVERIFY(carol.waitForWelcome());
     QVERIFY(carol.welcome()->rooms.constFirst().topic.isEmpty());
     QTRY_COMPARE(carol.all<protocol::History>().size(), 1);
-    const auto history = carol.all<protocol::History>().constFirst().messages;
+    auto history = carol.all<protocol::History>().constFirst().messages;
+    history.removeIf([](const protocol::ChatMessage &m) { return protocol::isEventKind(m.kind); });
     QCOMPARE(history.size(), 4);
     QCOMPARE(history.constLast().kind, protocol::MessageKind::Topic);
     QVERIFY(history.constLast().text.isEmpty());
@@ -684,7 +703,8 @@ void tst_Rooms::welcomeListsEveryRoomWithItsHistory()
     QTRY_COMPARE(server.server().sessionCount(), 0);
 
     // General first, then by name; a history per room in that order; then one presence.
-    alice = connectAs(server, u"alice"_s, {}, {protocol::ResumePoint{u"MANGO"_s, epoch, 1}});
+    // Mango: 1 is "alice joined", 2 what she said there.
+    alice = connectAs(server, u"alice"_s, {}, {protocol::ResumePoint{u"MANGO"_s, epoch, 2}});
     QVERIFY(alice->waitForWelcome());
     const protocol::Welcome welcome = *alice->welcome();
     QCOMPARE(namesOf(welcome.rooms), QStringList({kGeneral, u"Apple"_s, u"mango"_s, u"zebra"_s}));
@@ -700,7 +720,7 @@ void tst_Rooms::welcomeListsEveryRoomWithItsHistory()
     QVERIFY(std::holds_alternative<protocol::Presence>(alice->messages().constLast()));
     const auto histories = alice->all<protocol::History>();
     QVERIFY(!histories.at(0).recovered.has_value());
-    QCOMPARE(histories.at(2).recovered, std::optional<bool>(true)); // mango, resumed at 1
+    QCOMPARE(histories.at(2).recovered, std::optional<bool>(true)); // mango, resumed at 2
     QVERIFY(histories.at(2).messages.isEmpty());
     QCOMPARE(textsOf(histories.at(3).messages), QStringList{u"in zebra"_s});
     QCOMPARE(alice->presenceLines(), QStringList{u"online alice"_s});
@@ -909,25 +929,29 @@ void tst_Rooms::readMarkersAndUnreadCounts()
     QVERIFY(alice->waitForWelcome() && bob.waitForWelcome());
     QCOMPARE(alice->welcome()->rooms.constFirst().lastRead, 0);
     QCOMPARE(alice->welcome()->rooms.constFirst().unread, 0);
+    // After the events that say alice and bob joined: `base` + 1 is bob's first message.
+    QTRY_COMPARE(alice->eventLines(),
+                 QStringList({u"general: alice joined"_s, u"general: bob joined"_s}));
+    const qint64 base = alice->events().constLast().seq;
     for (int i = 1; i <= 4; ++i)
-        QCOMPARE(post(bob, u"bob %1"_s.arg(i)), i);
-    QCOMPARE(post(*alice, u"alice 5"_s), 5);
+        QCOMPARE(post(bob, u"bob %1"_s.arg(i)), base + i);
+    QCOMPARE(post(*alice, u"alice 5"_s), base + 5);
 
-    alice->send(protocol::Read{kGeneral, 2});
-    alice->send(protocol::Read{u"GENERAL"_s, 1}); // never moves back
+    alice->send(protocol::Read{kGeneral, base + 2});
+    alice->send(protocol::Read{u"GENERAL"_s, base + 1}); // never moves back
     alice->send(protocol::Read{u"nowhere"_s, 1});
     QVERIFY(alice->waitForError());
     QCOMPARE(codesOf(*alice), QList<ErrorCode>{ErrorCode::UnknownRoom});
     alice.reset();
     QTRY_COMPARE(server.server().sessionCount(), 1);
-    QCOMPARE(post(bob, u"bob 6"_s), 6);
+    QCOMPARE(post(bob, u"bob 6"_s), base + 6);
 
-    // 3, 4 and 6 are bob's and unread; 5 is alice's own.
+    // 3, 4 and 6 are bob's and unread; 5 is alice's own; the events are nothing to read.
     alice = std::make_unique<TestClient>(server.url(), u"alice"_s);
     QVERIFY(alice->waitForWelcome());
     protocol::RoomInfo general = alice->welcome()->rooms.constFirst();
-    QCOMPARE(general.lastSeq, 6);
-    QCOMPARE(general.lastRead, 2);
+    QCOMPARE(general.lastSeq, base + 6);
+    QCOMPARE(general.lastRead, base + 2);
     QCOMPARE(general.unread, 3);
 
     // Read past the end: the marker stops at the last message.
@@ -936,20 +960,20 @@ void tst_Rooms::readMarkersAndUnreadCounts()
     alice->send(protocol::Join{kGeneral});
     QVERIFY(waitJoined(*alice, kGeneral));
     general = waitJoined(*alice, kGeneral).value();
-    QCOMPARE(general.lastRead, 6);
+    QCOMPARE(general.lastRead, base + 6);
     QCOMPARE(general.unread, 0);
 
     // A room joined later has nothing unread from before the join.
     bob.send(protocol::Join{u"random"_s});
     QVERIFY(waitJoined(bob, u"random"_s));
-    QCOMPARE(post(bob, u"r1"_s, u"random"_s), 1);
+    QCOMPARE(post(bob, u"r1"_s, u"random"_s), 2); // after "bob joined"
     alice->send(protocol::Join{u"random"_s});
     const auto random = waitJoined(*alice, u"random"_s);
     QVERIFY(random);
-    QCOMPARE(random->lastSeq, 1);
-    QCOMPARE(random->lastRead, 1);
+    QCOMPARE(random->lastSeq, 2);
+    QCOMPARE(random->lastRead, 2);
     QCOMPARE(random->unread, 0);
-    QCOMPARE(post(bob, u"r2"_s, u"random"_s), 2);
+    QCOMPARE(post(bob, u"r2"_s, u"random"_s), 4); // after "alice joined"
     QTRY_COMPARE(alice->lines(), QStringList{u"bob: r2"_s});
     alice.reset();
     QTRY_COMPARE(server.server().sessionCount(), 1);
@@ -982,7 +1006,7 @@ void tst_Rooms::searchFindsWordStartsAcrossRooms()
     QVERIFY(!results->hasMore);
     const protocol::ChatMessage inRandom = results->messages.at(1);
     QCOMPARE(inRandom.room, u"random"_s);
-    QCOMPARE(inRandom.seq, 1);
+    QCOMPARE(inRandom.seq, 2); // after "alice joined"
     QCOMPARE(inRandom.nick, u"alice"_s);
 
     // Every word must be there; a room narrows it; a limit cuts it and says there is more.
@@ -1067,7 +1091,7 @@ void tst_Rooms::searchSurvivesHostileQueries()
         QCOMPARE(message.room, kGeneral);
 
     // The database is intact and everyone still chats.
-    QCOMPARE(post(bob, u"still here"_s), 2);
+    QVERIFY(post(bob, u"still here"_s) > 0);
     QTRY_COMPARE(alice.lines().size(), 2);
     QCOMPARE(found(bob, u"still"_s), QStringList{u"still here"_s});
 }
@@ -1174,6 +1198,84 @@ void tst_Rooms::tooManyRooms()
     QVERIFY(alice.isConnected());
 }
 
+void tst_Rooms::membershipEventsAreStoredInTheHistory()
+{
+    // Who joined and left a room, and who is now called what, stay in its history like its
+    // messages: somebody who was away reads them when they come back.
+    TestServer server(testOptions());
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    auto alice = std::make_unique<TestClient>(server.url(), u"alice"_s);
+    TestClient bob(server.url(), u"bob"_s);
+    QVERIFY(arrive({alice.get(), &bob}));
+    alice->send(protocol::Join{u"dev"_s});
+    QVERIFY(waitJoined(*alice, u"dev"_s));
+    QVERIFY(post(*alice, u"hello dev"_s, u"dev"_s) > 0);
+    bob.send(protocol::Join{u"@alice"_s});
+    const auto direct = waitJoined(bob, u"alice"_s);
+    QVERIFY(direct);
+    QVERIFY(post(bob, u"psst"_s, direct->name) > 0);
+    alice.reset();
+    QTRY_COMPARE(server.server().sessionCount(), 1);
+
+    bob.send(protocol::Join{u"dev"_s});
+    QVERIFY(waitJoined(bob, u"dev"_s));
+    bob.send(protocol::NickChange{u"robert"_s});
+    QTRY_VERIFY(bob.presenceLines().contains(u"nick bob robert"_s));
+    bob.send(protocol::Leave{u"dev"_s});
+    QVERIFY(waitFor<protocol::Left>(bob));
+    // The one who renamed hears it in each of their rooms, conversations too; the one who
+    // left hears nothing more of the room.
+    QTRY_COMPARE(bob.eventLines().filter(u" is robert"_s).size(), 3);
+
+    // Nothing of it is unread, and the history says it all, in order, between the messages.
+    alice = std::make_unique<TestClient>(server.url(), u"alice"_s);
+    QVERIFY(alice->waitForWelcome());
+    const auto dev = std::find_if(alice->welcome()->rooms.cbegin(), alice->welcome()->rooms.cend(),
+                                  [](const protocol::RoomInfo &r) { return r.name == u"dev"_s; });
+    QVERIFY(dev != alice->welcome()->rooms.cend());
+    QCOMPARE(dev->unread, 0);
+    const auto devHistory = [&alice] {
+        QStringList lines;
+        for (const protocol::History &history : alice->all<protocol::History>()) {
+            if (history.room != u"dev"_s)
+                continue;
+            for (const protocol::ChatMessage &m : history.messages) {
+                lines.append(u"%1 %2 %3 %4"_s.arg(QString::number(m.seq), m.nick,
+                                                  QString::number(int(m.kind)), m.text));
+            }
+        }
+        return lines;
+    };
+    using Kind = protocol::MessageKind;
+    const auto line = [](int seq, const QString &nick, Kind kind, const QString &text) {
+        return u"%1 %2 %3 %4"_s.arg(QString::number(seq), nick, QString::number(int(kind)), text);
+    };
+    QTRY_COMPARE(devHistory(), QStringList({line(1, u"alice"_s, Kind::Join, {}),
+                                            line(2, u"alice"_s, Kind::Text, u"hello dev"_s),
+                                            line(3, u"bob"_s, Kind::Join, {}),
+                                            line(4, u"bob"_s, Kind::Nick, u"robert"_s),
+                                            line(5, u"robert"_s, Kind::Leave, {})}));
+    // The conversation: "bob is robert" there too.
+    const auto conversation =
+        std::find_if(alice->welcome()->rooms.cbegin(), alice->welcome()->rooms.cend(),
+                     [](const protocol::RoomInfo &r) { return r.isDirect(); });
+    QVERIFY(conversation != alice->welcome()->rooms.cend());
+    QCOMPARE(conversation->peer, u"robert"_s);
+    QCOMPARE(conversation->unread, 1); // psst
+    const auto general = alice->welcome()->rooms.constFirst();
+    QCOMPARE(general.unread, 0); // "bob is robert" is not something to read
+
+    // Only the server writes them.
+    const QUuid forged = QUuid::createUuid();
+    alice->sendRaw(uR"({"type":"send","id":"%1","room":"general","text":"","kind":"join"})"_s.arg(
+        forged.toString(QUuid::WithoutBraces)));
+    QVERIFY(alice->waitForError());
+    QCOMPARE(codesOf(*alice), QList<ErrorCode>{ErrorCode::BadValue});
+    QVERIFY(alice->isConnected());
+    QVERIFY(barrier(bob));
+    QCOMPARE(bob.eventLines().filter(u"alice joined"_s).size(), 1);
+}
+
 QTEST_GUILESS_MAIN(tst_Rooms)
 void tst_Rooms::crowdedRoomsAreNotAnnounced()
 {
@@ -1211,6 +1313,13 @@ void tst_Rooms::crowdedRoomsAreNotAnnounced()
              QStringList({u"join alice"_s, u"join bob"_s, u"join carol"_s, u"join alice"_s,
                           u"join bob"_s, u"join dave"_s, u"away bob"_s}));
     QCOMPARE(carol.presenceLines(), QStringList({u"join carol"_s, u"join dave"_s}));
+    // What is told is recorded in the history, and nothing else: no "erin joined".
+    QTRY_VERIFY(carol.eventLines().contains(u"general: dave joined"_s));
+    QVERIFY(barrier(carol));
+    QVERIFY(!carol.eventLines().contains(u"general: erin joined"_s));
+    QTRY_COMPARE(alice.eventLines().filter(u"general: "_s),
+                 QStringList({u"general: alice joined"_s, u"general: bob joined"_s,
+                              u"general: carol joined"_s, u"general: dave joined"_s}));
 
     // Who is in general: those connected first (away counts), each group in nickname order.
     carol.send(protocol::Members{u"General"_s, {}, 0, 0});

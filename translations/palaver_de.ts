@@ -290,6 +290,18 @@
         <source>not sent: %1</source>
         <translation>nicht gesendet: %1</translation>
     </message>
+    <message>
+        <source>%1 joined.</source>
+        <translation>%1 hat den Raum betreten.</translation>
+    </message>
+    <message>
+        <source>%1 left.</source>
+        <translation>%1 hat den Raum verlassen.</translation>
+    </message>
+    <message>
+        <source>%1 is now known as %2.</source>
+        <translation>%1 heißt jetzt %2.</translation>
+    </message>
 </context>
 <context>
     <name>palaver::client::ConnectDialog</name>
@@ -1623,22 +1635,6 @@ Vorgelegter Fingerabdruck:
     <message>
         <source>The topic of %1 is “%2”.</source>
         <translation>Das Thema von %1 ist „%2“.</translation>
-    </message>
-    <message>
-        <source>%1 joined #%2.</source>
-        <translation>%1 hat #%2 betreten.</translation>
-    </message>
-    <message>
-        <source>%1 left.</source>
-        <translation>%1 hat den Raum verlassen.</translation>
-    </message>
-    <message>
-        <source>You are now known as %1.</source>
-        <translation>Sie heißen jetzt %1.</translation>
-    </message>
-    <message>
-        <source>%1 is now known as %2.</source>
-        <translation>%1 heißt jetzt %2.</translation>
     </message>
     <message>
         <source>%1 is typing…</source>

@@ -290,6 +290,18 @@
         <source>not sent: %1</source>
         <translation>sin enviar: %1</translation>
     </message>
+    <message>
+        <source>%1 joined.</source>
+        <translation>%1 se unió a la sala.</translation>
+    </message>
+    <message>
+        <source>%1 left.</source>
+        <translation>%1 salió de la sala.</translation>
+    </message>
+    <message>
+        <source>%1 is now known as %2.</source>
+        <translation>%1 ahora se llama %2.</translation>
+    </message>
 </context>
 <context>
     <name>palaver::client::ConnectDialog</name>
@@ -1623,22 +1635,6 @@ Huella presentada:
     <message>
         <source>The topic of %1 is “%2”.</source>
         <translation>El tema de %1 es «%2».</translation>
-    </message>
-    <message>
-        <source>%1 joined #%2.</source>
-        <translation>%1 se unió a #%2.</translation>
-    </message>
-    <message>
-        <source>%1 left.</source>
-        <translation>%1 salió de la sala.</translation>
-    </message>
-    <message>
-        <source>You are now known as %1.</source>
-        <translation>Ahora te llamas %1.</translation>
-    </message>
-    <message>
-        <source>%1 is now known as %2.</source>
-        <translation>%1 ahora se llama %2.</translation>
     </message>
     <message>
         <source>%1 is typing…</source>

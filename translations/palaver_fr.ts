@@ -290,6 +290,18 @@
         <source>not sent: %1</source>
         <translation>non envoyé&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1 joined.</source>
+        <translation>%1 a rejoint le salon.</translation>
+    </message>
+    <message>
+        <source>%1 left.</source>
+        <translation>%1 a quitté le salon.</translation>
+    </message>
+    <message>
+        <source>%1 is now known as %2.</source>
+        <translation>%1 s’appelle maintenant %2.</translation>
+    </message>
 </context>
 <context>
     <name>palaver::client::ConnectDialog</name>
@@ -1623,22 +1635,6 @@ Empreinte présentée&#xa0;:
     <message>
         <source>The topic of %1 is “%2”.</source>
         <translation>Le sujet de %1 est «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>%1 joined #%2.</source>
-        <translation>%1 a rejoint #%2.</translation>
-    </message>
-    <message>
-        <source>%1 left.</source>
-        <translation>%1 a quitté le salon.</translation>
-    </message>
-    <message>
-        <source>You are now known as %1.</source>
-        <translation>Votre pseudo est maintenant %1.</translation>
-    </message>
-    <message>
-        <source>%1 is now known as %2.</source>
-        <translation>%1 s’appelle maintenant %2.</translation>
     </message>
     <message>
         <source>%1 is typing…</source>

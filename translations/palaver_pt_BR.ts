@@ -290,6 +290,18 @@
         <source>not sent: %1</source>
         <translation>não enviada: %1</translation>
     </message>
+    <message>
+        <source>%1 joined.</source>
+        <translation>%1 entrou.</translation>
+    </message>
+    <message>
+        <source>%1 left.</source>
+        <translation>%1 saiu.</translation>
+    </message>
+    <message>
+        <source>%1 is now known as %2.</source>
+        <translation>%1 agora se chama %2.</translation>
+    </message>
 </context>
 <context>
     <name>palaver::client::ConnectDialog</name>
@@ -1623,22 +1635,6 @@ Impressão digital apresentada:
     <message>
         <source>The topic of %1 is “%2”.</source>
         <translation>O tópico de %1 é “%2”.</translation>
-    </message>
-    <message>
-        <source>%1 joined #%2.</source>
-        <translation>%1 entrou em #%2.</translation>
-    </message>
-    <message>
-        <source>%1 left.</source>
-        <translation>%1 saiu.</translation>
-    </message>
-    <message>
-        <source>You are now known as %1.</source>
-        <translation>Agora você se chama %1.</translation>
-    </message>
-    <message>
-        <source>%1 is now known as %2.</source>
-        <translation>%1 agora se chama %2.</translation>
     </message>
     <message>
         <source>%1 is typing…</source>

@@ -290,6 +290,18 @@
         <source>not sent: %1</source>
         <translation>未发送：%1</translation>
     </message>
+    <message>
+        <source>%1 joined.</source>
+        <translation>%1 已加入。</translation>
+    </message>
+    <message>
+        <source>%1 left.</source>
+        <translation>%1 已退出。</translation>
+    </message>
+    <message>
+        <source>%1 is now known as %2.</source>
+        <translation>%1 已改名为 %2。</translation>
+    </message>
 </context>
 <context>
     <name>palaver::client::ConnectDialog</name>
@@ -1605,22 +1617,6 @@ Presented fingerprint:
     <message>
         <source>The topic of %1 is “%2”.</source>
         <translation>%1 的话题是“%2”。</translation>
-    </message>
-    <message>
-        <source>%1 joined #%2.</source>
-        <translation>%1 加入了 #%2。</translation>
-    </message>
-    <message>
-        <source>%1 left.</source>
-        <translation>%1 已退出。</translation>
-    </message>
-    <message>
-        <source>You are now known as %1.</source>
-        <translation>你的昵称已改为 %1。</translation>
-    </message>
-    <message>
-        <source>%1 is now known as %2.</source>
-        <translation>%1 已改名为 %2。</translation>
     </message>
     <message>
         <source>%1 is typing…</source>

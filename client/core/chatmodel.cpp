@@ -76,7 +76,7 @@ QVariant ChatModel::data(const QModelIndex &index, int role) const
     case MessageKindRole:
         return int(l.messageKind);
     case MentionRole:
-        return l.kind == ChatLine::Kind::Message && l.messageKind != protocol::MessageKind::Topic &&
+        return l.kind == ChatLine::Kind::Message && !readsAsNotice(l) &&
                protocol::nickKey(l.nick) != protocol::nickKey(m_ownNick) &&
                mentions(l.text, m_ownNick);
     case FirstUnreadRole:
@@ -130,7 +130,7 @@ QString ChatModel::accessibleText(const QModelIndex &index) const
     else if (l.messageKind == protocol::MessageKind::Action)
         text = tr("%1, %2: %1 %3", "action: nick, time, nick and what they do")
                    .arg(l.nick, time, l.text);
-    else if (l.messageKind == protocol::MessageKind::Topic)
+    else if (readsAsNotice(l))
         text = tr("%1: %2", "notice: time, text").arg(time, bodyText(l));
     else
         text = tr("%1, %2: %3", "message: nick, time, text").arg(l.nick, time, l.text);
@@ -161,6 +161,14 @@ QString ChatModel::bodyText(const ChatLine &line)
                 .arg(line.nick);
         return QCoreApplication::translate("palaver::client::ChatModel",
                                            "%1 set the topic to “%2”.")
+            .arg(line.nick, line.text);
+    case protocol::MessageKind::Join:
+        return QCoreApplication::translate("palaver::client::ChatModel", "%1 joined.")
+            .arg(line.nick);
+    case protocol::MessageKind::Leave:
+        return QCoreApplication::translate("palaver::client::ChatModel", "%1 left.").arg(line.nick);
+    case protocol::MessageKind::Nick:
+        return QCoreApplication::translate("palaver::client::ChatModel", "%1 is now known as %2.")
             .arg(line.nick, line.text);
     case protocol::MessageKind::Text:
         break;
@@ -215,7 +223,8 @@ int ChatModel::unreadFromMarker() const
     const QString own = protocol::nickKey(m_ownNick);
     int count = 0;
     for (auto it = m_lines.cbegin() + first; it != m_lines.cend(); ++it) {
-        if (it->kind == ChatLine::Kind::Message && protocol::nickKey(it->nick) != own)
+        if (it->kind == ChatLine::Kind::Message && !protocol::isEventKind(it->messageKind) &&
+            protocol::nickKey(it->nick) != own)
             ++count;
     }
     return count;

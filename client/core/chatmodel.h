@@ -114,6 +114,14 @@ public:
     /// The text of a message as shown after the nickname: "waves" for an action reads
     /// "* alice waves", a topic "alice set the topic to “…”".
     static QString bodyText(const ChatLine &line);
+    /// Whether a delivered message reads like a notice: a topic change, or a membership event
+    /// the server recorded (joined, left, changed nickname). These stay in the history.
+    static bool readsAsNotice(const ChatLine &line)
+    {
+        return line.kind == ChatLine::Kind::Message &&
+               (line.messageKind == protocol::MessageKind::Topic ||
+                protocol::isEventKind(line.messageKind));
+    }
 
 signals:
     /// The "New messages" line moved, appeared (seq > 0) or went away (0).

@@ -340,7 +340,7 @@ qint64 Workspace::firstUnreadOf(const Room &room) const
             continue;
         if (line.seq <= room.lastRead)
             break;
-        if (!isOwn(line.nick))
+        if (!isOwn(line.nick) && !protocol::isEventKind(line.messageKind))
             first = line.seq;
     }
     return first;
@@ -554,7 +554,8 @@ void Workspace::onMessage(const protocol::ChatMessage &message, bool live)
     }
     r->chat.addMessage(message);
     const bool own = isOwn(message.nick);
-    const bool mention = !own && message.kind != protocol::MessageKind::Topic &&
+    const bool event = protocol::isEventKind(message.kind); // joined, left, renamed
+    const bool mention = !own && !event && message.kind != protocol::MessageKind::Topic &&
                          client::mentions(message.text, m_nick);
     if (mention)
         recordMention(message);
@@ -575,8 +576,8 @@ void Workspace::onMessage(const protocol::ChatMessage &message, bool live)
         markSeen(*r);
         return;
     }
-    if (own)
-        return;
+    if (own || event)
+        return; // nothing to read, nothing to tell
     ++r->unread;
     if (mention)
         r->unreadMentions.insert(message.seq);
@@ -603,7 +604,7 @@ void Workspace::onHistory(const protocol::History &history, Connection::HistoryK
         r->chat.prependOlder(history.messages);
         for (const protocol::ChatMessage &message : history.messages) {
             if (!isOwn(message.nick) && message.kind != protocol::MessageKind::Topic &&
-                client::mentions(message.text, m_nick))
+                !protocol::isEventKind(message.kind) && client::mentions(message.text, m_nick))
                 recordMention(message);
         }
         emit olderLoaded(history.room, r->chat.rowCount() - before);

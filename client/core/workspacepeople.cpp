@@ -25,18 +25,13 @@ void Workspace::onPresence(const protocol::Presence &presence)
             r->members.upsert(protocol::Member{presence.nick, presence.status});
             if (!wasCrowded && r->members.isCrowded())
                 askMembersIfCrowded(*r); // the last join told: from now on, ask
-            updateEntry(*r);
-            if (!isOwn(presence.nick) && !r->info.isDirect())
-                r->chat.addNotice(tr("%1 joined #%2.").arg(presence.nick, presence.room),
-                                  presence.time);
+            updateEntry(*r);             // "joined" is in the history: the server records it
         }
         break;
     case Event::Leave:
         if (Room *r = room(presence.room)) {
             r->members.remove(presence.nick);
-            updateEntry(*r);
-            if (!isOwn(presence.nick))
-                r->chat.addNotice(tr("%1 left.").arg(presence.nick), presence.time);
+            updateEntry(*r); // "left" is in the history
             if (r->typing.erase(presence.nick) > 0)
                 emit typingChanged(presence.room);
         }
@@ -51,7 +46,8 @@ void Workspace::onPresence(const protocol::Presence &presence)
         const bool own = isOwn(presence.nick);
         const QString key = protocol::nickKey(presence.nick);
         for (const auto &[name, room] : m_roomsByName) {
-            const bool renamed = room->members.rename(presence.nick, presence.newNick);
+            // "is now known as" comes with the history of each room the server told.
+            room->members.rename(presence.nick, presence.newNick);
             if (room->info.isDirect() && protocol::nickKey(room->info.peer) == key) {
                 room->info.peer = presence.newNick;
                 updateEntry(*room);
@@ -60,13 +56,6 @@ void Workspace::onPresence(const protocol::Presence &presence)
                 room->typing.emplace(presence.newNick, node.mapped());
                 emit typingChanged(name);
             }
-            if (own)
-                room->chat.addNotice(tr("You are now known as %1.").arg(presence.newNick),
-                                     presence.time);
-            else if (renamed)
-                room->chat.addNotice(
-                    tr("%1 is now known as %2.").arg(presence.nick, presence.newNick),
-                    presence.time);
         }
         if (own) {
             m_requestedNick.clear();

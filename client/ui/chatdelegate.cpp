@@ -187,8 +187,9 @@ qreal ChatDelegate::layOut(QTextLayout &layout, const QStyleOptionViewItem &opti
     QList<QTextLayout::FormatRange> formats;
     formats.append({0, int(line.size()), colored(muted)});
     const auto messageKind = protocol::MessageKind(index.data(ChatModel::MessageKindRole).toInt());
-    if (kind == ChatLine::Kind::Notice || messageKind == protocol::MessageKind::Topic) {
-        // A topic change reads like a notice, but stays in the history.
+    if (kind == ChatLine::Kind::Notice || messageKind == protocol::MessageKind::Topic ||
+        protocol::isEventKind(messageKind)) {
+        // A topic change or a membership event reads like a notice, but stays in the history.
         ChatLine topicLine;
         topicLine.messageKind = messageKind;
         topicLine.nick = nick;
@@ -305,7 +306,7 @@ int ChatDelegate::estimateHeight(const QStyleOptionViewItem &option, const Heigh
     QString text;
     if (line.kind == ChatLine::Kind::Notice) {
         text = line.text;
-    } else if (line.messageKind == protocol::MessageKind::Topic) {
+    } else if (ChatModel::readsAsNotice(line)) {
         text = ChatModel::bodyText(line);
     } else {
         const bool action = line.messageKind == protocol::MessageKind::Action;
