@@ -222,6 +222,7 @@ private slots:
     void jumpFailsWhenHistoryIsGone();
     void searchResultsArePassedOn();
     void reconnectingSaysWhatHappenedAndKeepsTheRoom();
+    void newMessagesLineStaysInTheNewHistory();
     void anotherServerStartsWithItsOwnRooms();
     void crowdedRoomMembersAreAskedFor();
 };
@@ -1309,6 +1310,54 @@ void tst_Workspace::reconnectingSaysWhatHappenedAndKeepsTheRoom()
     QCOMPARE(std::count_if(said.cbegin(), said.cend(),
                            [](const QString &n) { return n.startsWith(u"Connection lost: "_s); }),
              2); // one per drop
+}
+
+void tst_Workspace::newMessagesLineStaysInTheNewHistory()
+{
+    // A server that lost its history starts its seqs again from 1. The "New messages" line
+    // goes above what is new in that history, never up into the lines of the one before.
+    QTemporaryDir dataDir;
+    auto chat = startServer(quietOptions(), dataDir.path());
+    const quint16 port = chat->port();
+    Person alice(chat->url(), u"alice"_s);
+    QVERIFY(alice.waitConnected());
+    {
+        test::TestClient bob(chat->url(), u"bob"_s);
+        QVERIFY(bob.waitForWelcome());
+        for (const QString &text : {u"old one"_s, u"old two"_s, u"old three"_s})
+            QVERIFY(bob.waitForAck(bob.say(text)));
+    }
+    Workspace &w = alice.workspace;
+    QTRY_VERIFY(delivered(w.chat(u"general"_s), u"old three"_s));
+    QCOMPARE(alice.unread(u"general"_s), 0); // read as it came
+
+    chat.reset();
+    QTRY_COMPARE(alice.connection.state(), Connection::State::Reconnecting);
+    chat = startServer(quietOptions(), {}, port); // a new database
+    QCOMPARE(chat->port(), port);
+    alice.connectionClock.advance(
+        std::chrono::milliseconds(alice.connectionClock.msecsToNextAlarm()));
+    QVERIFY(alice.waitConnected());
+    // While she is in another window, carol says something: seq 1 again.
+    w.setWindowActive(false);
+    test::TestClient carol(chat->url(), u"carol"_s);
+    QVERIFY(carol.waitForWelcome());
+    QVERIFY(carol.waitForAck(carol.say(u"new one"_s)));
+    const ChatModel &general = alice.chat();
+    QTRY_VERIFY(delivered(&general, u"new one"_s));
+    w.setWindowActive(true);
+    const qint64 newOne = seqOf(general, u"new one"_s);
+    QCOMPARE(general.firstUnread(), newOne);
+    // The old line that had that seq, still on screen above, has no "New messages" line.
+    int oldRow = -1;
+    for (int row = 0; row < general.rowCount(); ++row) {
+        if (general.line(row).text == u"old one"_s)
+            oldRow = row;
+    }
+    QVERIFY(oldRow >= 0);
+    QVERIFY(!general.data(general.index(oldRow), ChatModel::FirstUnreadRole).toBool());
+    QVERIFY(
+        general.data(general.index(general.rowOfSeq(newOne)), ChatModel::FirstUnreadRole).toBool());
 }
 
 void tst_Workspace::anotherServerStartsWithItsOwnRooms()

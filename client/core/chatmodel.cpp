@@ -80,7 +80,9 @@ QVariant ChatModel::data(const QModelIndex &index, int role) const
                protocol::nickKey(l.nick) != protocol::nickKey(m_ownNick) &&
                mentions(l.text, m_ownNick);
     case FirstUnreadRole:
-        return m_firstUnread > 0 && l.seq == m_firstUnread && l.kind == ChatLine::Kind::Message;
+        // The newest line with that seq: above a history the server lost, seqs repeat.
+        return m_firstUnread > 0 && l.seq == m_firstUnread && l.kind == ChatLine::Kind::Message &&
+               rowOfSeq(m_firstUnread) == index.row();
     default:
         return {};
     }
@@ -189,6 +191,18 @@ void ChatModel::seqChanged(qint64 seq)
 {
     if (const int row = rowOfSeq(seq); row >= 0)
         emit dataChanged(index(row), index(row), {FirstUnreadRole});
+}
+
+void ChatModel::forgetSeqs()
+{
+    for (ChatLine &line : m_lines) {
+        if (line.kind == ChatLine::Kind::Message)
+            line.seq = 0;
+    }
+    m_firstUnread = 0;
+    if (!m_lines.empty())
+        emit dataChanged(index(0), index(int(m_lines.size()) - 1), {SeqRole, FirstUnreadRole});
+    emit firstUnreadChanged(0);
 }
 
 void ChatModel::clear()

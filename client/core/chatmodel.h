@@ -89,6 +89,10 @@ public:
     void prependOlder(const QList<protocol::ChatMessage> &messages);
     /// The seq of the oldest message shown, 0 if none: where the next older page ends.
     qint64 oldestSeq() const;
+    /// The server lost its history: its seqs start again from 1. The lines shown stay, as a
+    /// record of the history that was, but no longer have a seq: nothing new is taken for
+    /// one of them, nor they for something new.
+    void forgetSeqs();
     /// Empties the log, as when the user connects to another server.
     void clear();
     /// Adds a line such as "alice joined" or "Connection lost".

@@ -1,5 +1,9 @@
 #include "emoji.h"
 
+#include <algorithm>
+#include <iterator>
+#include <utility>
+
 namespace palaver::client {
 
 namespace {
@@ -99,7 +103,23 @@ bool readEmoji(CodePoints &in)
 
 bool isEmojiCodePoint(char32_t c)
 {
-    return c >= 0x1F000 && c <= 0x1FAFF;
+    if (c >= 0x1F000 && c <= 0x1FAFF)
+        return true;
+    if (c < 0x231A || c > 0x2B55)
+        return false; // most text, at once
+    // The symbols before U+1F000 that are emoji unless U+FE0E asks otherwise (Unicode's
+    // Emoji_Presentation): ⌚ ☕ ⚡ ✅ ❌ ⭐ and the like. Text fonts have some of them, in black.
+    static constexpr std::pair<char32_t, char32_t> kPresentedAsEmoji[] = {
+        {0x231A, 0x231B}, {0x23E9, 0x23EC}, {0x23F0, 0x23F0}, {0x23F3, 0x23F3}, {0x25FD, 0x25FE},
+        {0x2614, 0x2615}, {0x2648, 0x2653}, {0x267F, 0x267F}, {0x2693, 0x2693}, {0x26A1, 0x26A1},
+        {0x26AA, 0x26AB}, {0x26BD, 0x26BE}, {0x26C4, 0x26C5}, {0x26CE, 0x26CE}, {0x26D4, 0x26D4},
+        {0x26EA, 0x26EA}, {0x26F2, 0x26F3}, {0x26F5, 0x26F5}, {0x26FA, 0x26FA}, {0x26FD, 0x26FD},
+        {0x2705, 0x2705}, {0x270A, 0x270B}, {0x2728, 0x2728}, {0x274C, 0x274C}, {0x274E, 0x274E},
+        {0x2753, 0x2755}, {0x2757, 0x2757}, {0x2795, 0x2797}, {0x27B0, 0x27B0}, {0x27BF, 0x27BF},
+        {0x2B1B, 0x2B1C}, {0x2B50, 0x2B50}, {0x2B55, 0x2B55},
+    };
+    return std::any_of(std::begin(kPresentedAsEmoji), std::end(kPresentedAsEmoji),
+                       [c](const auto &range) { return c >= range.first && c <= range.second; });
 }
 
 QList<EmojiRun> findEmoji(QStringView text)

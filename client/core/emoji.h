@@ -15,7 +15,8 @@ struct EmojiRun
 };
 
 /// Whether a code point is drawn as an emoji wherever it stands: the pictographs, emoticons,
-/// transport and flag blocks (U+1F000 and up), which text fonts don't have.
+/// transport and flag blocks (U+1F000 and up), which text fonts don't have, and the older
+/// symbols Unicode presents as emoji by default (☕, ⚡, ✅, ⭐…).
 bool isEmojiCodePoint(char32_t c);
 
 /// The emoji in `text`, in order, each whole: a pictograph with its skin tone, a flag (two

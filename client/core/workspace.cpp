@@ -10,6 +10,7 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <limits>
 
 Q_LOGGING_CATEGORY(lcWorkspace, "palaver.client.workspace", QtInfoMsg)
 
@@ -332,14 +333,17 @@ void Workspace::setOwnNick(const QString &nick)
 
 qint64 Workspace::firstUnreadOf(const Room &room) const
 {
-    // Messages are in seq order: walk back from the newest to the read marker.
+    // Messages are in seq order: walk back from the newest to the read marker. Above a
+    // history the server lost, seqs start again from 1: what is above that is no news.
     qint64 first = 0;
+    qint64 below = std::numeric_limits<qint64>::max();
     for (int row = room.chat.rowCount() - 1; row >= 0; --row) {
         const ChatLine &line = room.chat.line(row);
         if (line.kind != ChatLine::Kind::Message || line.status != ChatLine::Status::Delivered)
             continue;
-        if (line.seq <= room.lastRead)
+        if (line.seq <= room.lastRead || line.seq >= below)
             break;
+        below = line.seq;
         if (!isOwn(line.nick) && !protocol::isEventKind(line.messageKind))
             first = line.seq;
     }
@@ -424,8 +428,10 @@ void Workspace::onWelcomed(const protocol::Welcome &welcome)
     m_announcedDrop = false;
     if (!m_epoch.isEmpty() && welcome.epoch != m_epoch) {
         // The server lost its history: seqs start again, and what was read here means nothing.
-        for (const auto &[name, room] : m_roomsByName)
+        for (const auto &[name, room] : m_roomsByName) {
             room->lastRead = 0;
+            room->chat.forgetSeqs();
+        }
     }
     m_epoch = welcome.epoch;
     if (welcome.nick != m_nick)

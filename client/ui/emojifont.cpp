@@ -29,12 +29,13 @@ QFont withEmojiFallback(QFont font)
     const QString emoji = colourEmojiFamily();
     if (emoji.isEmpty())
         return font;
-    QStringList families = font.families();
-    if (families.isEmpty())
-        families.append(QFontInfo(font).family());
-    if (!families.contains(emoji))
-        families.append(emoji);
-    font.setFamilies(families);
+    // The family the font really resolves to, not the one asked for: a generic name such as
+    // "Sans Serif" is matched by no family in the list, and then every character, spaces and
+    // digits too, would come from the emoji font.
+    const QString family = QFontInfo(font).family();
+    if (family == emoji)
+        return font;
+    font.setFamilies({family, emoji});
     return font;
 }
 

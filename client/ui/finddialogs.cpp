@@ -2,6 +2,7 @@
 
 #include "chatdelegate.h"
 #include "client/core/workspace.h"
+#include "emojifont.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -25,6 +26,7 @@ constexpr int kSeqRole = Qt::UserRole + 2;
 QListWidget *makeResultList(QWidget *parent, const QString &objectName, const QString &name)
 {
     auto *list = new QListWidget(parent);
+    list->setFont(withEmojiFallback(list->font())); // messages, with their emoji
     list->setObjectName(objectName);
     list->setAccessibleName(name);
     list->setWordWrap(true);
