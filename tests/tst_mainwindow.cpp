@@ -10,6 +10,7 @@
 #include "client/ui/connectdialog.h"
 #include "client/ui/finddialogs.h"
 #include "client/ui/mainwindow.h"
+#include "client/ui/trayicon.h"
 #include "server/tlsfiles.h"
 #include "testclient.h"
 #include "testserver.h"
@@ -19,6 +20,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QContextMenuEvent>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -58,6 +60,7 @@ private slots:
     void lostHistoryIsSaidNotSkipped();
     void selfSignedServerIsTrustedOnceAsked();
     void passwordIsAskedForAndRemembered();
+    void takenNicknameAsksForAnotherOne();
     void clickingALinkOpensItAndNothingElse();
     void linkAddressCanBeCopied();
     void linksOpenFromTheKeyboard();
@@ -525,6 +528,39 @@ void tst_MainWindow::selfSignedServerIsTrustedOnceAsked()
     QVERIFY(m_settings->trustedCertificates().contains(displayAddress(url)));
 }
 
+void tst_MainWindow::takenNicknameAsksForAnotherOne()
+{
+    // Somebody is "bob" already: connecting as Bob asks for another name, with a free one
+    // filled in, and connects with what the user chose, which is remembered.
+    test::TestClient bob(m_server->url(), u"bob"_s);
+    QVERIFY(bob.waitForWelcome());
+    QString label, offered;
+    bool answered = false;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog || dialog->objectName() != u"nickTakenDialog"_s)
+            return;
+        answer.stop();
+        label = dialog->labelText();
+        offered = dialog->textValue();
+        dialog->setTextValue(u"Bobby"_s);
+        dialog->accept();
+        answered = true;
+    });
+    answer.start();
+    m_connection->close();
+    m_connection->open(m_server->url(), u"Bob"_s);
+    QTRY_VERIFY(answered);
+    QVERIFY2(label.contains(u"uses the nickname Bob"_s), qPrintable(label));
+    QCOMPARE(offered, u"Bob2"_s);
+    QTRY_COMPARE(m_connection->state(), Connection::State::Connected);
+    QCOMPARE(m_connection->nick(), u"Bobby"_s);
+    QCOMPARE(m_settings->nick(), u"Bobby"_s);
+    QVERIFY(bob.isConnected());
+}
+
 void tst_MainWindow::passwordIsAskedForAndRemembered()
 {
     server::ServerOptions options;
@@ -606,10 +642,15 @@ void tst_MainWindow::roomListShowsRoomsAndUnreadCounts()
     };
     QTRY_COMPARE(unread(u"random"_s), 1);
     QCOMPARE(unread(u"general"_s), 0);
+    // The tray icon counts it too (its badge is tested in tst_uiparts).
+    auto *tray = m_window->findChild<TrayIcon *>();
+    QVERIFY(tray);
+    QTRY_COMPARE(tray->unread(), 1);
 
     // Opening the room reads it.
     rooms->setCurrentIndex(rooms->model()->index(rowNamed(rooms, u"random"_s), 0));
     QTRY_COMPARE(unread(u"random"_s), 0);
+    QTRY_COMPARE(tray->unread(), 0);
     const QAbstractItemModel *shown = find<QListView>(u"chatLog"_s)->model();
     QTRY_COMPARE(shown->index(shown->rowCount() - 1, 0).data(ChatModel::TextRole).toString(),
                  u"anyone here?"_s);

@@ -382,6 +382,12 @@ void tst_ServerProcess::checkListsEveryFinding_data()
         << 1
         << QStringList{u"problem  --tls-key: the key in"_s, u"does not work with the certificate"_s,
                        u"ok       data directory"_s, u"ok       log level info"_s};
+    // tests/data/test-expired.crt was valid during 2000 only (tests/data/README.md).
+    QTest::newRow("expired certificate")
+        << QStringList{u"--tls-cert"_s, u"{data}/test-expired.crt"_s,
+                       u"--tls-key"_s,  u"{data}/test-expired.key"_s,
+                       u"--data-dir"_s, u"{tmp}/data"_s}
+        << 1 << QStringList{u"problem  "_s, u"expired"_s, u"ok       log level info"_s};
     // Not even root can create a directory under a regular file.
     QTest::newRow("data dir impossible")
         << QStringList{u"--data-dir"_s, u"{tmp}/file/data"_s} << 1

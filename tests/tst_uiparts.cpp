@@ -9,6 +9,7 @@
 #include "client/ui/resources.h"
 #include "client/ui/shortcutsdialog.h"
 #include "client/ui/sidebar.h"
+#include "client/ui/trayicon.h"
 #include "manualclock.h"
 
 #include <QAccessible>
@@ -154,6 +155,7 @@ private slots:
     void dialogsNameEveryControl();
     void statusIsNotColourAlone();
     void chatLogReadsInWords();
+    void trayIconCountsUnread();
 
 private:
     QPalette m_originalPalette;
@@ -501,6 +503,34 @@ void tst_UiParts::chatLogReadsInWords()
             read.append(child->text(QAccessible::Name));
     }
     QCOMPARE(read, expected);
+}
+
+void tst_UiParts::trayIconCountsUnread()
+{
+    // What the tray shows: the count on a badge, red for a mention, and the same in words.
+    TrayIcon tray(nullptr);
+    QCOMPARE(tray.toolTip(), u"Palaver"_s);
+    tray.setUnread(3, false);
+    QCOMPARE(tray.unread(), 3);
+    // (English plurals come from palaver_en.qm, which this test does not load.)
+    QVERIFY2(tray.toolTip().startsWith(u"Palaver: 3 unread message"_s), qPrintable(tray.toolTip()));
+    QVERIFY(!tray.toolTip().contains(u"mention"_s));
+    tray.setUnread(1, true);
+    QVERIFY2(tray.toolTip().startsWith(u"Palaver: 1 unread message"_s), qPrintable(tray.toolTip()));
+    QVERIFY(tray.toolTip().endsWith(u"with a mention of you"_s));
+
+    // Sampled inside the badge, above the digits.
+    const auto badge = [](qint64 unread, bool mentioned) {
+        return TrayIcon::badgedIcon(unread, mentioned).pixmap(64, 64).toImage().pixelColor(45, 29);
+    };
+    QCOMPARE(badge(3, false), QColor(0x3b, 0x6e, 0xd8));
+    QCOMPARE(badge(3, true), QColor(0xd0, 0x21, 0x21));
+    QCOMPARE(badge(250, true), QColor(0xd0, 0x21, 0x21));
+    QCOMPARE(TrayIcon::badgedIcon(0, true).pixmap(64, 64).toImage(),
+             appIcon().pixmap(64, 64).toImage());
+    // The digits are drawn: "99+" and "3" differ.
+    QVERIFY(TrayIcon::badgedIcon(250, false).pixmap(64, 64).toImage() !=
+            TrayIcon::badgedIcon(3, false).pixmap(64, 64).toImage());
 }
 
 QTEST_MAIN(tst_UiParts)

@@ -592,13 +592,17 @@ void MainWindow::onNickTaken(const QString &nick, const QString &suggestion, con
 {
     if (m_connection.state() == Connection::State::Connected)
         return; // a /nick that was refused: the workspace says so in the log
-    bool ok = false;
-    const QString chosen = QInputDialog::getText(
-        this, tr("Nickname Taken"),
+    QInputDialog dialog(this);
+    dialog.setObjectName(u"nickTakenDialog"_s);
+    dialog.setWindowTitle(tr("Nickname Taken"));
+    dialog.setLabelText(
         tr("Somebody else connected to this server uses the nickname %1. Choose another one:")
-            .arg(nick),
-        QLineEdit::Normal, suggestion.isEmpty() ? nick : suggestion, &ok);
-    if (!ok || chosen.trimmed().isEmpty())
+            .arg(nick));
+    dialog.setTextValue(suggestion.isEmpty() ? nick : suggestion);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString chosen = dialog.textValue();
+    if (chosen.trimmed().isEmpty())
         return;
     m_settings.setNick(chosen.trimmed());
     openConnection(m_connection.addresses(), chosen.trimmed());

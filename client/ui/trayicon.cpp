@@ -56,26 +56,28 @@ void TrayIcon::updateIcon()
     if (!m_tray)
         return;
     m_tray->setToolTip(toolTip());
-    if (m_unread == 0) {
-        m_tray->setIcon(appIcon());
-        return;
-    }
-    // The count on a badge in the corner; red when something names the user.
+    m_tray->setIcon(badgedIcon(m_unread, m_mentioned));
+}
+
+QIcon TrayIcon::badgedIcon(qint64 unread, bool mentioned)
+{
+    if (unread <= 0)
+        return appIcon();
     QPixmap pixmap = appIcon().pixmap(64, 64);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF badge(26, 26, 38, 38);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(m_mentioned ? QColor(0xd0, 0x21, 0x21) : QColor(0x3b, 0x6e, 0xd8));
+    painter.setBrush(mentioned ? QColor(0xd0, 0x21, 0x21) : QColor(0x3b, 0x6e, 0xd8));
     painter.drawEllipse(badge);
     QFont font = painter.font();
-    font.setPixelSize(m_unread > 99 ? 16 : 24);
+    font.setPixelSize(unread > 99 ? 16 : 24);
     font.setBold(true);
     painter.setFont(font);
     painter.setPen(Qt::white);
-    painter.drawText(badge, Qt::AlignCenter, m_unread > 99 ? u"99+"_s : QString::number(m_unread));
+    painter.drawText(badge, Qt::AlignCenter, unread > 99 ? u"99+"_s : QString::number(unread));
     painter.end();
-    m_tray->setIcon(QIcon(pixmap));
+    return QIcon(pixmap);
 }
 
 void TrayIcon::show(const Notification &notification)

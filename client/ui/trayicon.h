@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QIcon>
 #include <QObject>
 #include <QString>
 
@@ -26,6 +27,9 @@ public:
     qint64 unread() const { return m_unread; }
     QString toolTip() const;
     void show(const Notification &notification);
+    /// The app's icon with the unread count on a badge in the corner ("99+" past 99): red
+    /// when something names the user, blue otherwise; the plain icon when nothing is unread.
+    static QIcon badgedIcon(qint64 unread, bool mentioned);
 
 signals:
     /// The user clicked the icon: bring the window forward.
