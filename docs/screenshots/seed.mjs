@@ -1,7 +1,14 @@
 // Seeds a demo conversation for docs/screenshots/make.sh: bob, carol, dave and erin chat in
 // #general, #design and #release, alice has read part of #general, carol writes to alice
 // directly, and bob is away. The connections stay open (people show as online) until the
-// script is stopped.
+// script is stopped. What the screenshots need from it:
+//   - messages after alice's read marker, two of them naming her (the "New messages" line, the
+//     red badges, and something for the Mentions window to list);
+//   - "release notes" in exactly one message (the Search window's one result);
+//   - more unread messages in #release than fit on screen (the room opens at the New messages
+//     line, and the "N new messages since HH:MM" bar shows once scrolled to the bottom);
+//   - emoji with a skin tone, a U+FE0F variation selector and a flag, to show they are drawn
+//     in colour.
 //   node docs/screenshots/seed.mjs ws://127.0.0.1:PORT/
 import WebSocket from '../../tests/interop/node_modules/ws/index.js';
 
@@ -22,8 +29,11 @@ function client(nick) {
     });
 }
 
+// Sends a message, and gives the server a moment: messages from different connections would
+// otherwise reach the log in any order.
 function say(ws, room, text, kind) {
     ws.send(JSON.stringify({type: 'send', id: id(), room, text, ...(kind ? {kind} : {})}));
+    return wait(30);
 }
 
 const [bob] = await client('bob');
@@ -31,12 +41,13 @@ const [carol] = await client('carol');
 const [dave] = await client('dave');
 for (const ws of [bob, carol])
     ws.send(JSON.stringify({type: 'join', room: 'design'}));
-dave.send(JSON.stringify({type: 'join', room: 'release'}));
+for (const ws of [bob, dave])
+    ws.send(JSON.stringify({type: 'join', room: 'release'}));
 await wait(200);
-say(bob, 'general', 'Lunch orders by 11:30 · build status on the wiki', 'topic');
-say(bob, 'general', 'Morning all! The build server is back up.');
-say(carol, 'general', 'is making coffee', 'action');
-say(dave, 'general', 'Thanks bob. Nightly builds are green again.');
+await say(bob, 'general', 'Lunch orders by 11:30 · build status on the wiki', 'topic');
+await say(bob, 'general', 'Morning all! The build server is back up.');
+await say(carol, 'general', 'is making coffee ☕', 'action');
+await say(dave, 'general', 'Thanks bob. Nightly builds are green again 🎉');
 await wait(200);
 
 // alice reads up to here, then goes away for a while.
@@ -44,7 +55,7 @@ const [alice, welcome] = await client('alice');
 alice.send(JSON.stringify({type: 'join', room: 'design'}));
 alice.send(JSON.stringify({type: 'join', room: 'release'}));
 await wait(300);
-say(alice, 'general', 'Great news, thanks!');
+await say(alice, 'general', 'Great news, thanks! 👍🏽');
 await wait(300);
 const general = welcome.rooms.find((room) => room.name === 'general');
 alice.send(JSON.stringify({type: 'read', room: 'general', seq: general.lastSeq + 1}));
@@ -52,21 +63,34 @@ await wait(300);
 alice.close();
 await wait(300);
 
-say(carol, 'general', 'alice, can you review the release notes before lunch? https://wiki.lan/release-2.3');
-say(bob, 'general', 'I added the installer changes to the notes.\nThe Windows build needs a second look.');
-say(dave, 'general', 'Who is in for the 14:00 demo?');
-say(bob, 'design', 'New mockups are in the shared folder.');
-say(carol, 'design', 'The dark theme looks great on the sidebar.');
-say(dave, 'release', 'Release 2.3 is tagged.');
+const [erin] = await client('erin');
+await say(erin, 'general', 'Back from the trade fair in Berlin 🇩🇪 The demo went down really well ❤️');
+await say(bob, 'general', 'I added the installer changes to the notes.\nThe Windows build needs a second look.');
+await say(carol, 'general', 'alice, can you review the release notes before lunch? https://wiki.lan/release-2.3');
+await say(dave, 'general', 'Who is in for the 14:00 demo?');
+await say(bob, 'design', 'New mockups are in the shared folder.');
+await say(carol, 'design', '@alice the new tray icons are ready for you to look at 👀');
+await say(dave, 'release', 'Release 2.3 is tagged. Smoke tests on every lab machine, please.');
+// Far more than fit on screen.
+const platforms = ['Windows 11', 'Ubuntu 24.04', 'macOS 14', 'Debian 12'];
+const results = ['all good ✅', 'installer ok, chat ok 👍', 'ok, slow first start',
+                 'ok', 'tray icon missing, filed #412'];
+for (let i = 1; i <= 40; ++i) {
+    const machine = `lab-pc-${String(i).padStart(2, '0')}`;
+    await say(i % 3 ? dave : bob, 'release',
+        `${machine} (${platforms[i % platforms.length]}): ${results[i % results.length]}`);
+}
+await wait(200);
 bob.send(JSON.stringify({type: 'status', status: 'away'}));
-await client('erin');
 await wait(200);
 
 // A direct message from carol to alice.
-carol.on('message', (data) => {
+carol.on('message', async (data) => {
     const message = JSON.parse(data);
-    if (message.type === 'joined' && message.room.peer === 'alice')
-        say(carol, message.room.name, 'Got a minute after the demo? Coffee is on me.');
+    if (message.type === 'joined' && message.room.peer === 'alice') {
+        await say(carol, message.room.name, 'Got a minute after the demo? Coffee is on me ☕');
+        await say(carol, message.room.name, 'I kept you a seat by the window 🙂');
+    }
 });
 carol.send(JSON.stringify({type: 'join', room: '@alice'}));
 await wait(300);
