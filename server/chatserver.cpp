@@ -92,7 +92,8 @@ ChatServer::ChatServer(Store &store, ServerOptions options, QObject *parent)
     m_gate.server().setListenBacklogSize(1024);
     m_gate.server().setMaxPendingConnections(1024);
     m_socketServer.setMaxPendingConnections(1024);
-    // Silent TCP connections that never start the WebSocket handshake are dropped.
+    // Only for connections QWebSocketServer accepts itself, which are none: the gate gives
+    // every connection this long for its request (ConnectionGate::watchRequest).
     m_socketServer.setHandshakeTimeout(m_options.handshakeTimeout);
     connect(&m_socketServer, &QWebSocketServer::originAuthenticationRequired, this,
             [this](QWebSocketCorsAuthenticator *authenticator) {

@@ -201,8 +201,8 @@ void ConnectionGate::onPendingConnection()
             watchTlsHandshake(*tls);
             continue;
         }
-        watchRequest(*socket);
         emit ready(socket);
+        watchRequest(*socket);
     }
 }
 
@@ -273,8 +273,8 @@ void ConnectionGate::watchTlsHandshake(QSslSocket &socket)
         connect(
             &socket, &QSslSocket::readyRead, this, [quietHangUp] { disconnect(*quietHangUp); },
             Qt::SingleShotConnection);
-        watchRequest(socket);
         emit ready(&socket);
+        watchRequest(socket);
     });
     if (socket.bytesAvailable() > 0)
         onFirstBytes(socket);
@@ -307,14 +307,31 @@ void ConnectionGate::onFirstBytes(QSslSocket &socket)
 
 void ConnectionGate::watchRequest(QTcpSocket &socket)
 {
-    // Connected before QWebSocketServer's own (queued) handler: this one reads first.
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(&socket, &QTcpSocket::readyRead, this, [this, &socket, connection] {
-        if (inspectRequest(socket))
-            disconnect(*connection);
+    // QWebSocketServer starts no timer of its own for connections handed to it: a client that
+    // sends nothing, or half a request, would hold its place among the connections for ever.
+    // The whole request must be here in time; after it, the hello has a timeout of its own.
+    auto *deadline = new QTimer(&socket);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, &socket, [this, &socket] {
+        qCInfo(lcGate,
+               "client %s sent no complete WebSocket handshake in %lld ms: closed (a port scanner, "
+               "a health check, or not a Palaver client)",
+               qUtf8Printable(peerName(socket)), qlonglong(m_handshakeTimeout.count()));
+        refuse(socket, {}, {}, Owner::WebSocketServer);
     });
-    if (socket.bytesAvailable() > 0 && inspectRequest(socket))
+    deadline->start(m_handshakeTimeout);
+    // Synchronous, so it runs before QWebSocketServer's own (queued) handler: this one reads
+    // first.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    const auto inspect = [this, &socket, deadline, connection] {
+        if (!inspectRequest(socket))
+            return;
         disconnect(*connection);
+        deadline->stop();
+    };
+    *connection = connect(&socket, &QTcpSocket::readyRead, this, inspect);
+    if (socket.bytesAvailable() > 0)
+        inspect();
 }
 
 bool ConnectionGate::inspectRequest(QTcpSocket &socket)

@@ -28,8 +28,9 @@ class ConnectionGate final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConnectionGate)
 public:
-    /// With `tls`, serves wss:// only; without, ws:// only. A TLS handshake, and after it the
-    /// first bytes of the request, must arrive within `handshakeTimeout`.
+    /// With `tls`, serves wss:// only; without, ws:// only. The TLS handshake, and after it
+    /// the whole WebSocket request, must each arrive within `handshakeTimeout`, or the
+    /// connection is closed.
     ConnectionGate(const std::optional<QSslConfiguration> &tls,
                    std::chrono::milliseconds handshakeTimeout, QObject *parent = nullptr);
     ~ConnectionGate() override;

@@ -358,9 +358,9 @@ SearchResult SqliteStore::search(const QString &query, const QStringList &rooms,
     result.messages =
         messages(u"SELECT %1 FROM message_search s CROSS JOIN messages m "
                  u"ON m.search_rowid = s.rowid "
-                 u"WHERE message_search MATCH ? AND m.room IN (%2) "
+                 u"WHERE message_search MATCH ? AND m.room IN (%2) AND m.kind <= %3 "
                  u"ORDER BY s.rowid DESC LIMIT ?"_s.arg(QLatin1StringView(kMessageColumnsOfM),
-                                                        placeholders(rooms.size())),
+                                                        placeholders(rooms.size()), saidKinds()),
                  values);
     if (qsizetype(result.messages.size()) > limit) {
         result.messages.pop_back();

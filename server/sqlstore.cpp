@@ -252,8 +252,8 @@ qint64 SqlStore::unreadCount(const QString &room, qint64 afterSeq, const QString
 {
     // Membership events (the kinds after Topic) are not something to read.
     return value(u"SELECT COUNT(*) FROM messages WHERE room = ? AND seq > ? "
-                 u"AND COALESCE(nick_key, '') <> ? AND kind <= ?"_s,
-                 {room, afterSeq, excludingNickKey, int(protocol::MessageKind::Topic)}, qint64(0))
+                 u"AND COALESCE(nick_key, '') <> ? AND kind <= %1"_s.arg(saidKinds()),
+                 {room, afterSeq, excludingNickKey}, qint64(0))
         .toLongLong();
 }
 
@@ -275,11 +275,12 @@ SearchResult SqlStore::searchAnywhere(const QString &query, const QStringList &r
     for (const QString &room : rooms)
         values.append(room);
     values.append(limit + 1); // one more, to know whether there are more
-    const auto found = messages(u"SELECT %1 FROM messages m WHERE %2 AND m.room IN (%3) "
-                                u"ORDER BY m.time_ms DESC, m.seq DESC LIMIT ?"_s.arg(
-                                    QLatin1StringView(kMessageColumnsOfM),
-                                    conditions.join(u" AND "_s), placeholders(rooms.size())),
-                                values);
+    const auto found =
+        messages(u"SELECT %1 FROM messages m WHERE %2 AND m.room IN (%3) AND m.kind <= %4 "
+                 u"ORDER BY m.time_ms DESC, m.seq DESC LIMIT ?"_s.arg(
+                     QLatin1StringView(kMessageColumnsOfM), conditions.join(u" AND "_s),
+                     placeholders(rooms.size()), saidKinds()),
+                 values);
     for (const protocol::ChatMessage &message : found) {
         if (qsizetype(result.messages.size()) == limit) {
             result.hasMore = true;

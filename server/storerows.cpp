@@ -61,6 +61,11 @@ QStringList searchWords(const QString &query)
     return words;
 }
 
+QString saidKinds()
+{
+    return QString::number(int(protocol::MessageKind::Topic));
+}
+
 QString placeholders(qsizetype count)
 {
     QStringList marks;

@@ -23,6 +23,10 @@ protocol::ChatMessage messageFromRow(const QSqlQuery &query);
 /// The words of a search, split at white space.
 QStringList searchWords(const QString &query);
 
+/// For SQL: the highest message kind that people say (text, action, topic); the kinds after
+/// it are the membership events, which are not searched nor unread.
+QString saidKinds();
+
 /// "?, ?, ?" for `count` values.
 QString placeholders(qsizetype count);
 

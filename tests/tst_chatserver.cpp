@@ -4,6 +4,7 @@
 #include "testserver.h"
 
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <algorithm>
@@ -81,6 +82,8 @@ private slots:
     void invalidNickCloses_data();
     void invalidNickCloses();
     void silentClientIsClosedAfterHandshakeTimeout();
+    void silentTcpConnectionIsClosedAndFreesItsPlace_data();
+    void silentTcpConnectionIsClosedAndFreesItsPlace();
     void messageOverSizeLimitClosesOnlyThatClient();
     void shutdownSaysGoingAwayToEveryone();
     void shutdownWithoutClientsFinishes();
@@ -674,6 +677,36 @@ void tst_ChatServer::silentClientIsClosedAfterHandshakeTimeout()
     QVERIFY(alice.waitForAck(alice.say(u"still here"_s)));
     QTRY_COMPARE(alice.lines(), QStringList({u"alice: still here"_s}));
     QCOMPARE(alice.presenceLines(), QStringList({u"join alice"_s}));
+}
+
+void tst_ChatServer::silentTcpConnectionIsClosedAndFreesItsPlace_data()
+{
+    QTest::addColumn<QByteArray>("sent");
+    QTest::newRow("nothing") << QByteArray();
+    QTest::newRow("half a request") << QByteArray("GET / HTTP/1.1\r\nHost: x\r\n");
+}
+
+void tst_ChatServer::silentTcpConnectionIsClosedAndFreesItsPlace()
+{
+    // Before the WebSocket handshake is complete: a connection that sends nothing, or never
+    // finishes its request, is closed after the handshake timeout, and its place among the
+    // connections is free again. Else a few of them would lock everybody out.
+    QFETCH(QByteArray, sent);
+    server::ServerOptions options = testOptions();
+    options.handshakeTimeout = std::chrono::milliseconds(300);
+    options.admission.maxConnections = 1;
+    TestServer server(options);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    QTcpSocket silent;
+    silent.connectToHost(QHostAddress::LocalHost, server.port());
+    QVERIFY(silent.waitForConnected(TestClient::kTimeoutMs));
+    if (!sent.isEmpty())
+        silent.write(sent);
+    QTRY_COMPARE(server.server().connectionCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(silent.state(), QAbstractSocket::UnconnectedState, 5000);
+    QTRY_COMPARE(server.server().connectionCount(), 0);
+    TestClient alice(server.url(), u"alice"_s);
+    QVERIFY(alice.waitForWelcome());
 }
 
 void tst_ChatServer::messageOverSizeLimitClosesOnlyThatClient()

@@ -3,6 +3,7 @@
 // the field. Each message must say what is wrong and what to do about it.
 #include "client/core/connection.h"
 #include "client/core/connectionerrors.h"
+#include "client/core/schemeprobe.h"
 #include "manualclock.h"
 #include "testclient.h"
 #include "testserver.h"
@@ -157,6 +158,8 @@ private slots:
     void versionMismatch_data();
     void versionMismatch();
     void plainConnectionToAnEncryptedServer();
+    void probeTellsWhatThePortSpeaks_data();
+    void probeTellsWhatThePortSpeaks();
     void encryptedConnectionToAPlainServer();
     void somethingElseOnTheEncryptedPort();
     void expiredCertificate();
@@ -277,6 +280,35 @@ void tst_ConnectFailures::plainConnectionToAnEncryptedServer()
              u"The server at 127.0.0.1 port %1 uses encryption: connect with "
              u"wss://127.0.0.1:%1 instead."_s.arg(server->port()));
     QCOMPARE(asked.count(), 0); // wss:// is suggested, never tried behind the user's back
+    QCOMPARE(server->server().sessionCount(), 0);
+}
+
+void tst_ConnectFailures::probeTellsWhatThePortSpeaks_data()
+{
+    QTest::addColumn<bool>("serverTls");
+    QTest::addColumn<QString>("scheme");
+    QTest::addColumn<SchemeProbe::Finding>("finding");
+    // What the probe of the other scheme finds, asked of real servers directly, as a failed
+    // attempt of any cause (a timeout, a handshake broken off) would ask it.
+    QTest::newRow("ws:// to TLS") << true << u"ws"_s << SchemeProbe::Finding::SpeaksTls;
+    QTest::newRow("wss:// to plain") << false << u"wss"_s << SchemeProbe::Finding::SpeaksPlainHttp;
+    // A TLS server answers the cleartext probe with a plain HTTP 400: never read as "drop
+    // encryption".
+    QTest::newRow("wss:// to TLS") << true << u"wss"_s << SchemeProbe::Finding::Unknown;
+    QTest::newRow("ws:// to plain") << false << u"ws"_s << SchemeProbe::Finding::Unknown;
+}
+
+void tst_ConnectFailures::probeTellsWhatThePortSpeaks()
+{
+    QFETCH(bool, serverTls);
+    QFETCH(QString, scheme);
+    QFETCH(SchemeProbe::Finding, finding);
+    auto server = serverTls ? startTlsServer(u"a"_s) : startServer();
+    SchemeProbe probe;
+    QSignalSpy finished(&probe, &SchemeProbe::finished);
+    probe.start(url(scheme, server->port()));
+    QVERIFY(finished.wait(test::TestClient::kTimeoutMs));
+    QCOMPARE(finished.constFirst().at(0).value<SchemeProbe::Finding>(), finding);
     QCOMPARE(server->server().sessionCount(), 0);
 }
 

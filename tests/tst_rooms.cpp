@@ -1265,6 +1265,11 @@ void tst_Rooms::membershipEventsAreStoredInTheHistory()
     const auto general = alice->welcome()->rooms.constFirst();
     QCOMPARE(general.unread, 0); // "bob is robert" is not something to read
 
+    // They are not found by search: "robert" is nothing anybody said.
+    const auto results = search(*alice, u"robert"_s);
+    QVERIFY(results);
+    QVERIFY(results->messages.isEmpty());
+
     // Only the server writes them.
     const QUuid forged = QUuid::createUuid();
     alice->sendRaw(uR"({"type":"send","id":"%1","room":"general","text":"","kind":"join"})"_s.arg(

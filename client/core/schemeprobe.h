@@ -38,6 +38,8 @@ signals:
     void finished(palaver::client::SchemeProbe::Finding finding);
 
 private:
+    /// The answer to the wss:// probe's request, whole or as far as it came.
+    void judgeAnswer();
     void finish(Finding finding);
 
     std::unique_ptr<QAbstractSocket> m_socket;
