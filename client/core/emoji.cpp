@@ -125,6 +125,10 @@ bool isEmojiCodePoint(char32_t c)
 QList<EmojiRun> findEmoji(QStringView text)
 {
     QList<EmojiRun> runs;
+    // Most lines have nothing above U+20E3 (the keycap mark, the lowest code unit any emoji
+    // needs): they are done after one pass over plain code units.
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x20E3; }))
+        return runs;
     CodePoints in(text);
     while (!in.atEnd()) {
         const qsizetype start = in.pos();

@@ -234,11 +234,13 @@ qreal ChatDelegate::layOut(QTextLayout &layout, const QStyleOptionViewItem &opti
     }
 
     // Emoji in colour, also the symbols text fonts have (❤️), as in every other chat app.
-    if (const QString emojiFamily = colourEmojiFamily(); !emojiFamily.isEmpty()) {
-        QTextCharFormat emoji;
-        emoji.setFontFamilies(QStringList{emojiFamily});
-        for (const EmojiRun &run : findEmoji(line))
-            formats.append({int(run.start), int(run.length), emoji});
+    if (const QList<EmojiRun> runs = findEmoji(line); !runs.isEmpty()) {
+        if (const QString emojiFamily = colourEmojiFamily(); !emojiFamily.isEmpty()) {
+            QTextCharFormat emoji;
+            emoji.setFontFamilies(QStringList{emojiFamily});
+            for (const EmojiRun &run : runs)
+                formats.append({int(run.start), int(run.length), emoji});
+        }
     }
     // Line breaks in a message stay line breaks.
     line.replace(u'\n', QChar::LineSeparator);
