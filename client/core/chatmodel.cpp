@@ -80,9 +80,7 @@ QVariant ChatModel::data(const QModelIndex &index, int role) const
                protocol::nickKey(l.nick) != protocol::nickKey(m_ownNick) &&
                mentions(l.text, m_ownNick);
     case FirstUnreadRole:
-        // The newest line with that seq: above a history the server lost, seqs repeat.
-        return m_firstUnread > 0 && l.seq == m_firstUnread && l.kind == ChatLine::Kind::Message &&
-               rowOfSeq(m_firstUnread) == index.row();
+        return m_firstUnread > 0 && l.seq == m_firstUnread && l.kind == ChatLine::Kind::Message;
     default:
         return {};
     }

@@ -10,7 +10,6 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
-#include <limits>
 
 Q_LOGGING_CATEGORY(lcWorkspace, "palaver.client.workspace", QtInfoMsg)
 
@@ -333,17 +332,16 @@ void Workspace::setOwnNick(const QString &nick)
 
 qint64 Workspace::firstUnreadOf(const Room &room) const
 {
-    // Messages are in seq order: walk back from the newest to the read marker. Above a
-    // history the server lost, seqs start again from 1: what is above that is no news.
+    // Messages are in seq order: walk back from the newest to the read marker. The lines of
+    // a history the server lost have no seq any more (ChatModel::forgetSeqs): the walk stops
+    // there too.
     qint64 first = 0;
-    qint64 below = std::numeric_limits<qint64>::max();
     for (int row = room.chat.rowCount() - 1; row >= 0; --row) {
         const ChatLine &line = room.chat.line(row);
         if (line.kind != ChatLine::Kind::Message || line.status != ChatLine::Status::Delivered)
             continue;
-        if (line.seq <= room.lastRead || line.seq >= below)
+        if (line.seq <= room.lastRead)
             break;
-        below = line.seq;
         if (!isOwn(line.nick) && !protocol::isEventKind(line.messageKind))
             first = line.seq;
     }

@@ -40,7 +40,7 @@ NewMessagesBar::NewMessagesBar(ChatView &log, QWidget *parent)
     // Once per burst of changes, after the log has laid itself out.
     m_check.setSingleShot(true);
     m_check.setInterval(0);
-    connect(&m_check, &QTimer::timeout, this, &NewMessagesBar::update);
+    connect(&m_check, &QTimer::timeout, this, &NewMessagesBar::look);
     retranslate();
     hide();
 }
@@ -72,7 +72,7 @@ void NewMessagesBar::retranslate()
     m_jump->setToolTip(tr("Show the first new message"));
     m_markRead->setText(tr("Mark as Read"));
     m_markRead->setToolTip(tr("Remove the \u201cNew messages\u201d line"));
-    update();
+    look();
 }
 
 bool NewMessagesBar::lineIsAbove(const ChatView &log, const ChatModel &model)
@@ -84,7 +84,7 @@ bool NewMessagesBar::lineIsAbove(const ChatView &log, const ChatModel &model)
     return log.visualRect(model.index(row)).top() < 0;
 }
 
-void NewMessagesBar::update()
+void NewMessagesBar::look()
 {
     if (!m_model || !lineIsAbove(m_log, *m_model)) {
         hide();

@@ -37,7 +37,8 @@ signals:
     void markReadRequested();
 
 private:
-    void update();
+    /// Shows the bar, with the count and the time, or hides it: as the log is now.
+    void look();
 
     ChatView &m_log;
     QPointer<ChatModel> m_model;
