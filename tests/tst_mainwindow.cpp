@@ -30,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
@@ -155,6 +156,10 @@ void tst_MainWindow::initTestCase()
 
 void tst_MainWindow::init()
 {
+    // Test mode keeps the settings out of the user's, but they still outlive the run: start each
+    // test from none, or a password remembered by an earlier run for the same port answers for
+    // the user.
+    QSettings().clear();
     server::ServerOptions options;
     options.name = u"testserver"_s;
     options.recordMembership = false; // the tests read the log's last lines
