@@ -108,18 +108,33 @@ bool DiscoveryAnnouncer::start(quint16 discoveryPort)
     m_errorString = refusal(m_announcement, m_datagram);
     if (!m_errorString.isEmpty())
         return false;
-    m_v4 = bindSocket(QHostAddress(QHostAddress::AnyIPv4), discoveryPort);
+    const bool wantV4 = servesFamily(QAbstractSocket::IPv4Protocol);
+    const bool wantV6 = servesFamily(QAbstractSocket::IPv6Protocol);
+    if (wantV4)
+        m_v4 = bindSocket(QHostAddress(QHostAddress::AnyIPv4), discoveryPort);
     // With port 0 the IPv4 socket picked one; IPv6 joins it so that port() means both.
-    m_v6 =
-        bindSocket(QHostAddress(QHostAddress::AnyIPv6), m_v4 ? m_v4->localPort() : discoveryPort);
+    if (wantV6) {
+        m_v6 = bindSocket(QHostAddress(QHostAddress::AnyIPv6),
+                          m_v4 ? m_v4->localPort() : discoveryPort);
+    }
     if (!isRunning()) {
         m_errorString = u"cannot use UDP port %1 for LAN discovery (%2)"_s.arg(discoveryPort)
                             .arg(m_errorString);
         return false;
     }
-    if (!m_v4 || !m_v6) {
+    if (wantV4 && wantV6 && (!m_v4 || !m_v6)) {
         qCInfo(lcAnnouncer, "LAN discovery over %s only: %s", m_v4 ? "IPv4" : "IPv6",
                qUtf8Printable(m_errorString));
+    }
+    if (const QHostAddress one = oneAddress(); !one.isNull()) {
+        m_from = std::make_unique<QUdpSocket>();
+        if (!m_from->bind(one, 0)) {
+            m_errorString = u"cannot send from %1: %2"_s.arg(one.toString(), m_from->errorString());
+            m_from.reset();
+            m_v4.reset();
+            m_v6.reset();
+            return false;
+        }
     }
     m_errorString.clear();
     m_port = m_v4 ? m_v4->localPort() : m_v6->localPort();
@@ -128,8 +143,11 @@ bool DiscoveryAnnouncer::start(quint16 discoveryPort)
     refreshNetwork();
     sendToNetwork(m_datagram);
     m_timer.start();
-    qCInfo(lcAnnouncer, "announcing \"%s\" for LAN discovery on UDP port %u",
-           qUtf8Printable(protocol::announceableName(m_announcement.name)), unsigned(m_port));
+    const QHostAddress one = oneAddress();
+    qCInfo(lcAnnouncer, "announcing \"%s\" for LAN discovery on UDP port %u%s",
+           qUtf8Printable(protocol::announceableName(m_announcement.name)), unsigned(m_port),
+           one.isNull() ? ""
+                        : qUtf8Printable(u", from %1 on its network only"_s.arg(one.toString())));
     return true;
 }
 
@@ -153,6 +171,7 @@ void DiscoveryAnnouncer::stop()
     m_queriers.clear();
     m_v4.reset();
     m_v6.reset();
+    m_from.reset();
     m_port = 0;
 }
 
@@ -217,8 +236,14 @@ void DiscoveryAnnouncer::rememberQuerier(const QHostAddress &address, quint16 po
 void DiscoveryAnnouncer::send(QUdpSocket &socket, const QByteArray &datagram,
                               const QHostAddress &address, quint16 port)
 {
+    // Clients connect to where a datagram came from: with one listen address, that address,
+    // even where the interface has others or routing would pick another.
+    // (QNetworkDatagram::setSender() can't say so on Linux: Qt 6 puts the address where the
+    // kernel does not read it, so a socket bound to the address sends instead.)
+    QUdpSocket &from = m_from ? *m_from : socket;
+    const qint64 written = from.writeDatagram(datagram, address, port);
     // Lost datagrams are normal for UDP: the next announcement or query makes up for them.
-    if (socket.writeDatagram(datagram, address, port) < 0 && mayLog()) {
+    if (written < 0 && mayLog()) {
         qCDebug(lcAnnouncer, "could not send to %s port %u: %s", qUtf8Printable(address.toString()),
                 unsigned(port), qUtf8Printable(socket.errorString()));
     }
@@ -228,9 +253,12 @@ void DiscoveryAnnouncer::sendToNetwork(const QByteArray &datagram)
 {
     const QList<QNetworkInterface> interfaces = QNetworkInterface::allInterfaces();
     if (m_v4) {
-        QSet<QHostAddress> targets{QHostAddress(QHostAddress::Broadcast)};
+        // 255.255.255.255 leaves by whichever interface routing picks: only when all serve.
+        QSet<QHostAddress> targets;
+        if (oneAddress().isNull())
+            targets.insert(QHostAddress(QHostAddress::Broadcast));
         for (const QNetworkInterface &interface : interfaces) {
-            if (!(interface.flags() & QNetworkInterface::IsUp))
+            if (!(interface.flags() & QNetworkInterface::IsUp) || !servesInterface(interface))
                 continue;
             for (const QNetworkAddressEntry &entry : interface.addressEntries()) {
                 if (entry.ip().protocol() == QAbstractSocket::IPv4Protocol &&
@@ -258,7 +286,7 @@ void DiscoveryAnnouncer::refreshNetwork()
     m_subnets.clear();
     const QHostAddress group(QString::fromUtf16(protocol::kDiscoveryMulticastGroup));
     for (const QNetworkInterface &interface : interfaces) {
-        if (!(interface.flags() & QNetworkInterface::IsUp))
+        if (!(interface.flags() & QNetworkInterface::IsUp) || !servesInterface(interface))
             continue;
         bool hasIPv6 = false;
         for (const QNetworkAddressEntry &entry : interface.addressEntries()) {
@@ -280,8 +308,15 @@ void DiscoveryAnnouncer::refreshNetwork()
 
 bool DiscoveryAnnouncer::isOnLink(const QHostAddress &address)
 {
-    if (address.isLoopback() || address.isLinkLocal())
+    if (address.isLoopback())
         return true;
+    if (address.isLinkLocal()) {
+        if (oneAddress().isNull())
+            return true;
+        // Only from the listen address's own link: the scope names the interface it came by.
+        if (address.protocol() == QAbstractSocket::IPv6Protocol)
+            return servesInterface(QNetworkInterface::interfaceFromName(address.scopeId()));
+    }
     const auto inSubnets = [&] {
         return std::any_of(m_subnets.begin(), m_subnets.end(), [&](const Subnet &subnet) {
             return subnet.prefixLength >= 0 &&
@@ -295,6 +330,41 @@ bool DiscoveryAnnouncer::isOnLink(const QHostAddress &address)
         return false;
     refreshNetwork();
     return inSubnets();
+}
+
+QHostAddress DiscoveryAnnouncer::oneAddress() const
+{
+    const QHostAddress address = protocol::plainAddress(m_listen);
+    if (address.isNull() || address.protocol() == QAbstractSocket::AnyIPProtocol)
+        return {};
+    const QHostAddress wildcard(address.protocol() == QAbstractSocket::IPv4Protocol
+                                    ? QHostAddress::AnyIPv4
+                                    : QHostAddress::AnyIPv6);
+    return address.isEqual(wildcard, QHostAddress::StrictConversion) ? QHostAddress() : address;
+}
+
+bool DiscoveryAnnouncer::servesFamily(QAbstractSocket::NetworkLayerProtocol family) const
+{
+    const QHostAddress address = protocol::plainAddress(m_listen);
+    return address.isNull() || address.protocol() == QAbstractSocket::AnyIPProtocol ||
+           address.protocol() == family;
+}
+
+bool DiscoveryAnnouncer::servesInterface(const QNetworkInterface &interface) const
+{
+    QHostAddress one = oneAddress();
+    if (one.isNull())
+        return true;
+    if (!one.scopeId().isEmpty() && one.scopeId() != interface.name() &&
+        one.scopeId() != QString::number(interface.index()))
+        return false;
+    one.setScopeId({});
+    const QList<QNetworkAddressEntry> entries = interface.addressEntries();
+    return std::any_of(entries.begin(), entries.end(), [&one](const QNetworkAddressEntry &entry) {
+        QHostAddress ip = entry.ip();
+        ip.setScopeId({});
+        return ip.isEqual(one, QHostAddress::StrictConversion);
+    });
 }
 
 bool DiscoveryAnnouncer::mayLog()

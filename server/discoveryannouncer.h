@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QHostAddress>
+#include <QNetworkInterface>
 #include <QObject>
 #include <QSet>
 #include <QString>
@@ -41,9 +42,15 @@ public:
     /// Says goodbye if still running.
     ~DiscoveryAnnouncer() override;
 
-    /// Binds `discoveryPort` (0: a free one) on IPv4 and IPv6, shared with other servers and
-    /// clients on this machine, and announces at once. False, with errorString(), if neither
-    /// address family can bind or the announcement is incomplete; true if one of them can.
+    /// Where the chat server listens, set before start(). Clients connect to the address a
+    /// datagram came from, so with one address (`--listen 192.168.1.20`) the server announces
+    /// and answers only on that address's interface, from that address, and only in its
+    /// family; a wildcard of one family (0.0.0.0, ::) limits the family. Everywhere by default.
+    void setListenAddress(const QHostAddress &address) { m_listen = address; }
+
+    /// Binds `discoveryPort` (0: a free one) on IPv4 and IPv6 (or the listen address's family),
+    /// shared with other servers and clients on this machine, and announces at once. False,
+    /// with errorString(), if no wanted family can bind or the announcement is incomplete.
     bool start(quint16 discoveryPort = protocol::kDefaultDiscoveryPort);
     /// Says goodbye (`palaver-bye`) and closes the sockets. Nothing happens if not running.
     void stop();
@@ -79,8 +86,15 @@ private:
     void answer(QUdpSocket &socket, const QHostAddress &address, quint16 port);
     /// Sends `datagram` to every broadcast address and the multicast group on every interface.
     void sendToNetwork(const QByteArray &datagram);
+    /// From the listen address when there is one, so that the client connects to it.
     void send(QUdpSocket &socket, const QByteArray &datagram, const QHostAddress &address,
               quint16 port);
+    /// The listen address when it is one address; null when it is a wildcard (or none).
+    QHostAddress oneAddress() const;
+    /// Whether announcing and answering over this address family can reach the chat server.
+    bool servesFamily(QAbstractSocket::NetworkLayerProtocol family) const;
+    /// Whether this interface is one to announce on: any, or the one that has oneAddress().
+    bool servesInterface(const QNetworkInterface &interface) const;
     /// Re-reads the interfaces: new subnets to answer and new ones to join the group on.
     void refreshNetwork();
     /// Whether a query from `address` comes from a network this machine is on.
@@ -92,10 +106,12 @@ private:
     QString refusal(const Announcement &announcement, const QByteArray &datagram) const;
 
     Announcement m_announcement;
+    QHostAddress m_listen;
     QByteArray m_datagram; // the encoded announcement: encoded once, sent many times
     QUuid m_id = QUuid::createUuid();
     std::unique_ptr<QUdpSocket> m_v4;
     std::unique_ptr<QUdpSocket> m_v6;
+    std::unique_ptr<QUdpSocket> m_from; // with one listen address: bound to it, sends everything
     quint16 m_port = 0;
     QString m_errorString;
     QTimer m_timer;

@@ -253,6 +253,7 @@ int main(int argc, char *argv[])
     } else if (config.discovery) {
         discovery = std::make_unique<DiscoveryAnnouncer>(
             announcement(server, config.server.name, config.server.tls));
+        discovery->setListenAddress(address);
         if (!discovery->start(config.discoveryPort)) { // it says where it announces
             qWarning("not announced on the LAN: %s. Clients must type this server's address.",
                      qUtf8Printable(discovery->errorString()));

@@ -26,7 +26,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption familyOption(
         u"family"_s, u"Accept only a server found over this IP family: ipv4 or ipv6."_s,
         u"family"_s);
-    parser.addOptions({nameOption, timeoutOption, familyOption});
+    const QCommandLineOption absentOption(
+        u"absent"_s, u"Fail if a server of this name is ever found."_s, u"name"_s);
+    parser.addOptions({nameOption, timeoutOption, familyOption, absentOption});
     parser.process(app);
     const int timeoutMs = parser.value(timeoutOption).toInt() * 1000;
     const QString family = parser.value(familyOption);
@@ -42,6 +44,14 @@ int main(int argc, char *argv[])
     client::DiscoveryBrowser browser(clock);
     browser.start();
     const client::DiscoveredServersModel &found = browser.model();
+    QStringList seen; // "name (address)" of every server found, even if gone again
+    QObject::connect(&found, &QAbstractItemModel::rowsInserted, &found,
+                     [&](const QModelIndex &, int first, int last) {
+                         for (int i = first; i <= last; ++i) {
+                             seen.append(found.server(i).name + u" ("_s +
+                                         found.server(i).address.toString() + u')');
+                         }
+                     });
     const auto row = [&]() -> int {
         for (int i = 0; i < found.rowCount(); ++i) {
             if (found.server(i).name == parser.value(nameOption) && wanted(found.server(i).address))
@@ -79,5 +89,18 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::printf("chatted: the message was stored and acknowledged\n");
+    if (parser.isSet(absentOption)) {
+        // It heard the same query as the one found, so its answer would be in by now.
+        const QString absent = parser.value(absentOption);
+        for (const QString &server : std::as_const(seen)) {
+            if (server.startsWith(absent + u" ("_s)) {
+                std::printf("found \"%s\", which should not be announced here\n",
+                            qPrintable(server));
+                return 1;
+            }
+        }
+        std::printf("never found \"%s\" (found: %s)\n", qPrintable(absent),
+                    qPrintable(seen.join(u", "_s)));
+    }
     return 0;
 }

@@ -211,6 +211,7 @@ private slots:
     void tlsServerIsListedWithItsFingerprint();
     void goodbyeRemovesTheServer();
     void serversShareTheDiscoveryPort();
+    void oneListenAddressIsTheOnlyOneAnnounced();
     void announcerReportsWhatItCannotDo();
     void announcerSurvivesHostileDatagrams();
     void browserSurvivesHostileAnswers();
@@ -573,6 +574,35 @@ void tst_Discovery::serversShareTheDiscoveryPort()
     browser.setDiscoveryPort(first.port());
     browser.start();
     QVERIFY(browser.isRunning());
+}
+
+void tst_Discovery::oneListenAddressIsTheOnlyOneAnnounced()
+{
+    // Clients connect to the address an answer came from. A server listening on one address
+    // must answer from that one, not from whichever address routing picks for the reply.
+    const QHostAddress second(u"127.0.0.2"_s);
+    if (QUdpSocket probe; !probe.bind(second, 0))
+        QSKIP("127.0.0.2 is not a loopback address here (only Linux and Windows have all of "
+              "127/8)");
+    DiscoveryAnnouncer announcer(plainAnnouncement());
+    announcer.setListenAddress(second);
+    QVERIFY2(announcer.start(0), qPrintable(announcer.errorString()));
+    test::ManualClock clock;
+    DiscoveryBrowser browser(clock);
+    browser.setDiscoveryPort(0);
+    browser.addQueryTarget(QHostAddress::LocalHost, announcer.port()); // asked at 127.0.0.1
+    browser.start();
+    QTRY_COMPARE(browser.model().rowCount(), 1);
+    QCOMPARE(browser.model().server(0).address, second);
+    QCOMPARE(browser.model().server(0).url(), QUrl(u"ws://127.0.0.2:7350/"_s));
+
+    // An IPv4 server is not announced over IPv6, where nobody could reach it: the IPv6 side of
+    // the discovery port stays free.
+    if (hasIPv6Loopback()) {
+        QUdpSocket v6;
+        QVERIFY2(v6.bind(QHostAddress::AnyIPv6, announcer.port(), QUdpSocket::DontShareAddress),
+                 qPrintable(v6.errorString()));
+    }
 }
 
 void tst_Discovery::announcerReportsWhatItCannotDo()

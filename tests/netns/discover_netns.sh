@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # A server in one network namespace, a client in another, joined by a veth pair: the client
 # finds the server by LAN discovery alone and chats with it through the app's own connection.
-#   discover_netns.sh SERVER PROBE [ipv4|ipv6]
+#   discover_netns.sh SERVER PROBE [ipv4|ipv6|listen]
 # ipv4 (the default): IPv4 addresses only; discovery by broadcast query, unicast answer.
 # ipv6: IPv6 link-local addresses only, no IPv4 at all; discovery by multicast to ff02::7350,
 # and the chat goes to a link-local address, which only works with its scope (the interface).
+# listen: IPv4, with servers that each listen on one address. The server's interface has two
+# addresses and it listens on the second, so it must answer from that one; another server in
+# the same namespace listens on an interface the client can't reach, so must not answer it.
 # Needs root and iproute2; otherwise it says why and exits 77, which CTest reports as skipped.
 set -euo pipefail
 server=$1
@@ -16,8 +19,8 @@ skip() {
     exit 77
 }
 case "$family" in
-ipv4 | ipv6) ;;
-*) echo "discover_netns.sh: unknown family $family (known: ipv4, ipv6)" >&2; exit 2 ;;
+ipv4 | ipv6 | listen) ;;
+*) echo "discover_netns.sh: unknown family $family (known: ipv4, ipv6, listen)" >&2; exit 2 ;;
 esac
 [[ $(id -u) == 0 ]] || skip "creating network namespaces needs root (run the tests as root)"
 command -v ip >/dev/null || skip "iproute2 (the ip command) is not installed"
@@ -28,6 +31,7 @@ client_ns=palaver-c-$tag
 work=$(mktemp -d)
 cleanup() {
     [[ -n ${server_pid:-} ]] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+    [[ -n ${hidden_pid:-} ]] && kill "$hidden_pid" 2>/dev/null && wait "$hidden_pid" 2>/dev/null
     ip netns del "$server_ns" 2>/dev/null || true
     ip netns del "$client_ns" 2>/dev/null || true
     rm -rf "$work"
@@ -43,6 +47,18 @@ if [[ $family == ipv4 ]]; then
     ip -n "$server_ns" addr add 10.73.50.1/24 dev "pvs$tag"
     ip -n "$client_ns" addr add 10.73.50.2/24 dev "pvc$tag"
     where="10.73.50.1 and 10.73.50.2"
+elif [[ $family == listen ]]; then
+    ip -n "$server_ns" addr add 10.73.50.1/24 brd + dev "pvs$tag"
+    ip -n "$server_ns" addr add 10.73.50.5/24 brd + dev "pvs$tag" # secondary: never the default
+    ip -n "$client_ns" addr add 10.73.50.2/24 dev "pvc$tag"
+    # A network only the server's namespace is on: both ends of a second pair stay there.
+    ip link add "pvh$tag" type veth peer name "pvx$tag"
+    ip link set "pvh$tag" netns "$server_ns"
+    ip link set "pvx$tag" netns "$server_ns"
+    ip -n "$server_ns" addr add 10.73.60.1/24 dev "pvh$tag"
+    ip -n "$server_ns" link set "pvh$tag" up
+    ip -n "$server_ns" link set "pvx$tag" up
+    where="10.73.50.5 (the server's second address) and 10.73.50.2"
 else
     [[ -e /proc/net/if_inet6 ]] || skip "this kernel has no IPv6"
     for ns in "$server_ns" "$client_ns"; do
@@ -70,21 +86,38 @@ if [[ $family == ipv6 ]]; then
     fi
 fi
 
+# Waits for a server started in the background to say it is announcing.
+wait_for_announcing() { # LOG PID
+    for _ in $(seq 100); do
+        grep -q "announcing" "$1" && return
+        kill -0 "$2" 2>/dev/null || { cat "$1"; exit 1; }
+        sleep 0.1
+    done
+    echo "the server did not start:"
+    cat "$1"
+    exit 1
+}
+listen=()
+probe_args=(--family "${family/listen/ipv4}")
+if [[ $family == listen ]]; then
+    listen=(--listen 10.73.50.5)
+    ip netns exec "$server_ns" "$server" --name "hidden $tag" --listen 10.73.60.1 --port 7361 \
+        --data-dir "$work/hidden" --no-metrics >"$work/hidden.log" 2>&1 &
+    hidden_pid=$!
+    wait_for_announcing "$work/hidden.log" "$hidden_pid"
+    probe_args+=(--absent "hidden $tag")
+fi
 ip netns exec "$server_ns" "$server" --name "netns server $tag" --data-dir "$work/data" \
-    --no-metrics >"$work/server.log" 2>&1 &
+    "${listen[@]}" --no-metrics >"$work/server.log" 2>&1 &
 server_pid=$!
-for _ in $(seq 100); do
-    grep -q "announcing" "$work/server.log" && break
-    kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log"; exit 1; }
-    sleep 0.1
-done
-grep -q "announcing" "$work/server.log" || { echo "the server did not start:"; cat "$work/server.log"; exit 1; }
+wait_for_announcing "$work/server.log" "$server_pid"
 
 echo "server in $server_ns, client in $client_ns, at $where"
-if ! ip netns exec "$client_ns" "$probe" --name "netns server $tag" --family "$family" \
+if ! ip netns exec "$client_ns" "$probe" --name "netns server $tag" "${probe_args[@]}" \
     --timeout 15 | tee "$work/probe.log"; then
     echo "server log:"
     cat "$work/server.log"
+    [[ $family == listen ]] && { echo "log of the server on the other network:"; cat "$work/hidden.log"; }
     exit 1
 fi
 grep -q 'joined as "probe"' "$work/server.log" || { echo "the server never saw the probe"; exit 1; }
@@ -93,5 +126,9 @@ if [[ $family == ipv6 ]]; then
         { echo "the server was not found at its scoped link-local address"; exit 1; }
     grep -q 'fe80::7350:2' "$work/server.log" ||
         { echo "the server did not see the probe come from its link-local address"; cat "$work/server.log"; exit 1; }
+fi
+if [[ $family == listen ]]; then
+    grep -q '^found .*(10.73.50.5)' "$work/probe.log" ||
+        { echo "the server was not found at the address it listens on"; exit 1; }
 fi
 echo "discovered and chatted across two network namespaces over $family"
