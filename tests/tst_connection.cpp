@@ -4,6 +4,7 @@
 #include "testserver.h"
 
 #include <QCryptographicHash>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -68,7 +69,14 @@ class ScriptedServer
 public:
     ScriptedServer()
     {
-        m_server.listen(QHostAddress::LocalHost, 0);
+        // Its own TCP server, so that the test can hold the TCP socket under the WebSocket.
+        m_tcp.listen(QHostAddress::LocalHost, 0);
+        QObject::connect(&m_tcp, &QTcpServer::newConnection, &m_tcp, [this] {
+            while (QTcpSocket *tcp = m_tcp.nextPendingConnection()) {
+                m_raw = tcp;
+                m_server.handleConnection(tcp);
+            }
+        });
         QObject::connect(&m_server, &QWebSocketServer::newConnection, &m_server, [this] {
             while (QWebSocket *socket = m_server.nextPendingConnection()) {
                 m_socket.reset(socket);
@@ -81,7 +89,9 @@ public:
             }
         });
     }
-    QUrl url() const { return urlFor(m_server.serverPort()); }
+    QUrl url() const { return urlFor(m_tcp.serverPort()); }
+    /// The TCP connection of the last client.
+    QTcpSocket *tcp() const { return m_raw; }
 
     template <typename T> QList<T> received() const
     {
@@ -120,6 +130,8 @@ public:
     }
 
 private:
+    QTcpServer m_tcp;
+    QPointer<QTcpSocket> m_raw;
     QWebSocketServer m_server{u"scripted"_s, QWebSocketServer::NonSecureMode};
     std::unique_ptr<QWebSocket> m_socket;
     QList<protocol::Message> m_received;
@@ -223,6 +235,7 @@ private slots:
     void replacedConnectionStopsRetrying();
     void typingIsThrottled();
     void readMarkerOnlyMovesForward();
+    void theServersReasonIsHeardThroughAReset();
 
     // A server with several addresses (instances sharing one store).
     void triesTheNextAddressAtOnce_data();
@@ -751,6 +764,31 @@ void tst_Connection::typingIsThrottled()
                                            {u"general"_s, {}, false},
                                            {u"general"_s, {}, true}};
     QCOMPARE(server.received<protocol::Typing>(), expected);
+}
+
+void tst_Connection::theServersReasonIsHeardThroughAReset()
+{
+    // A server that closes while the client is still sending leaves what came in unread, and
+    // its system answers that with a reset, right behind the close frame. The reset can be
+    // reported first: the user must still hear the server's reason, not "broke off".
+    ScriptedServer server;
+    test::ManualClock clock;
+    Connection connection(clock);
+    connection.open(server.url(), u"alice"_s);
+    QVERIFY(server.waitFor<protocol::Hello>(1));
+    server.welcome({{.name = u"general"_s}});
+    server.send(protocol::History{u"general"_s, u"e1"_s, {}, false, {}});
+    QVERIFY(waitForState(connection, Connection::State::Connected));
+
+    server.tcp()->setReadBufferSize(1); // from now on it hardly reads
+    QSignalSpy arriving(server.tcp(), &QTcpSocket::readyRead);
+    connection.send(u"general"_s, QString(60'000, u'x'));
+    QVERIFY(arriving.wait());
+    server.close(protocol::CloseCode::GoingAway, u"The server is shutting down."_s);
+
+    QVERIFY(waitForState(connection, Connection::State::Reconnecting));
+    QVERIFY2(connection.lastProblem().contains(u"shut down"_s),
+             qPrintable(connection.lastProblem()));
 }
 
 void tst_Connection::readMarkerOnlyMovesForward()

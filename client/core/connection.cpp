@@ -315,6 +315,8 @@ void Connection::openSocket()
 {
     m_socket.reset(new QWebSocket(QString(), QWebSocketProtocol::VersionLatest));
     m_socketOpened = false;
+    m_judgingDrop = false;
+    ++m_socketGeneration;
     QWebSocket *socket = m_socket.get();
     connect(socket, &QWebSocket::connected, this, &Connection::onConnected);
     connect(socket, &QWebSocket::textMessageReceived, this, &Connection::onTextMessage);
@@ -686,6 +688,10 @@ void Connection::handleError(const protocol::Error &error)
 
 void Connection::onSocketError(QAbstractSocket::SocketError error)
 {
+    if (m_socketOpened && error == QAbstractSocket::RemoteHostClosedError) {
+        onDisconnected(); // judged once the frames already received are read
+        return;
+    }
     attemptFailed(error, describeSocketError(error, m_connectUrl,
                                              m_socket ? m_socket->errorString() : QString()));
 }
@@ -728,17 +734,48 @@ void Connection::probeScheme(const QString &problem)
     m_probe->start(m_connectUrl);
 }
 
+namespace {
+
+/// Whether the close code is one the server sent to say why (1000, Qt's default, says nothing).
+bool serverGaveReason(const QWebSocket &socket)
+{
+    const int code = int(socket.closeCode());
+    return code != QWebSocketProtocol::CloseCodeNormal &&
+           code != QWebSocketProtocol::CloseCodeAbnormalDisconnection && code >= 1000;
+}
+
+} // namespace
+
 void Connection::onDisconnected()
 {
     if (!m_socket)
         return;
+    // A server that closes while this side is sending resets the connection: the reset can
+    // be reported before QWebSocket has read the close frame that came with it (it reads in
+    // a queued call), and "broke off without a goodbye" would hide the server's reason. So
+    // without a reason yet, the verdict waits for that call, which was queued first.
+    if (!m_socketOpened || serverGaveReason(*m_socket)) {
+        judgeDrop(m_socketGeneration);
+        return;
+    }
+    if (m_judgingDrop)
+        return;
+    m_judgingDrop = true;
+    QMetaObject::invokeMethod(
+        this, [this, generation = m_socketGeneration] { judgeDrop(generation); },
+        Qt::QueuedConnection);
+}
+
+void Connection::judgeDrop(quint64 generation)
+{
+    if (!m_socket || generation != m_socketGeneration)
+        return; // dropped meanwhile, or another attempt began
+    m_judgingDrop = false;
     // Qt may report the drop before the error that caused it, so read both here.
     const int code = int(m_socket->closeCode());
     const QAbstractSocket::SocketError error = m_socket->error();
     qCDebug(lcConnection, "dropped: close code %d, socket error %d", code, int(error));
-    const bool serverSaidWhy = code != QWebSocketProtocol::CloseCodeNormal &&
-                               code != QWebSocketProtocol::CloseCodeAbnormalDisconnection &&
-                               code >= 1000;
+    const bool serverSaidWhy = serverGaveReason(*m_socket);
     // Verdicts that another attempt would only hear again (the version's, unless its error
     // message came first and said more).
     if (code == int(protocol::CloseCode::Replaced) || code == int(protocol::CloseCode::Kicked) ||

@@ -203,6 +203,9 @@ private:
     void onTextMessage(const QString &text);
     void onSocketError(QAbstractSocket::SocketError error);
     void onDisconnected();
+    /// Why the socket dropped: its close code, else its error. Nothing if `generation` is not
+    /// m_socket's any more (dropped meanwhile, another attempt begun).
+    void judgeDrop(quint64 generation);
     /// The socket failed with `error` (`problem` says so in words). If the WebSocket never
     /// opened and a wrong scheme could be why, asks the port first (SchemeProbe) and says so
     /// if it is; otherwise, or then, the attempt is lost.
@@ -231,7 +234,9 @@ private:
     Clock &m_clock;
     Backoff m_backoff;
     std::unique_ptr<QWebSocket, void (*)(QWebSocket *)> m_socket;
-    bool m_socketOpened = false; // m_socket completed the WebSocket handshake
+    bool m_socketOpened = false;    // m_socket completed the WebSocket handshake
+    bool m_judgingDrop = false;     // judgeDrop() is queued for m_socket
+    quint64 m_socketGeneration = 0; // counts the sockets opened
     std::unique_ptr<SchemeProbe, void (*)(SchemeProbe *)> m_probe;
     QString m_problemBeforeProbe; // what to say if the probe finds nothing
     std::unique_ptr<Alarm> m_retryAlarm;
