@@ -221,6 +221,7 @@ private slots:
     void jumpToLoadsOlderPages();
     void jumpFailsWhenHistoryIsGone();
     void searchResultsArePassedOn();
+    void olderMentionsAreFoundByTheServer();
     void reconnectingSaysWhatHappenedAndKeepsTheRoom();
     void newMessagesLineStaysInTheNewHistory();
     void anotherServerStartsWithItsOwnRooms();
@@ -1131,8 +1132,10 @@ void tst_Workspace::jumpToLoadsOlderPages()
     Workspace &w = alice.workspace;
     QCOMPARE(alice.chat().oldestSeq(), 696);
     QVERIFY(w.hasOlder(u"general"_s));
-    QCOMPARE(w.mentions().size(), 1); // 698 names her
-    QCOMPARE(w.mentions().constFirst().seq, 698);
+    // 698 names her and is loaded; 3, far back, is found by the server's search.
+    QTRY_COMPARE(w.mentions().size(), 2);
+    QCOMPARE(w.mentions().at(0).seq, 3);
+    QCOMPARE(w.mentions().at(1).seq, 698);
 
     // Scrolling back: one page at a time.
     QSignalSpy older(&w, &Workspace::olderLoaded);
@@ -1165,12 +1168,10 @@ void tst_Workspace::jumpToLoadsOlderPages()
     QCOMPARE(alice.chat().oldestSeq(), 1);
     QVERIFY(!w.hasOlder(u"general"_s));
     QVERIFY(!w.loadOlder(u"general"_s)); // nothing older left
-    // The pages came in order, and the one found names her: it is in the Mentions list.
+    // The pages came in order. The mention in them was listed already: not twice.
     QCOMPARE(alice.chat().line(alice.chat().rowOfSeq(3)).text, u"alice: the one to find"_s);
     QCOMPARE(alice.chat().rowOfSeq(600), alice.chat().rowOfSeq(3) + 597);
-    QCOMPARE(w.mentions().size(), 2); // oldest first, though found last
-    QCOMPARE(w.mentions().at(0).seq, 3);
-    QCOMPARE(w.mentions().at(1).seq, 698);
+    QCOMPARE(w.mentions().size(), 2);
 
     // In another room: it switches there.
     QCOMPARE(w.submit(u"/join random"_s), std::nullopt);
@@ -1239,6 +1240,62 @@ void tst_Workspace::searchResultsArePassedOn()
     QCOMPARE(found.query, u"lunch"_s);
     QCOMPARE(found.messages.size(), 1);
     QCOMPARE(found.messages.constFirst().text, u"Lunch at the usual place"_s);
+}
+
+void tst_Workspace::olderMentionsAreFoundByTheServer()
+{
+    server::ServerOptions options;
+    options.historyOnJoin = 3; // only the last three lines come with the welcome
+    auto chat = startServer(options);
+    {
+        test::TestClient carol(chat->url(), u"carol"_s);
+        QVERIFY(carol.waitForWelcome());
+        carol.send(protocol::Join{u"dev"_s});
+        const QList<std::pair<QString, QString>> said{
+            {u"general"_s, u"alice: lunch?"_s}, // 2 (1 is carol's join)
+            {u"general"_s, u"malice aforethought"_s},
+            {u"general"_s, u"alice2 is somebody else"_s}, // found by the search, not her
+            {u"general"_s, u"ask @Alice about it"_s},     // 5
+            {u"general"_s, u"bobby: are you there?"_s},   // 6
+            {u"dev"_s, u"the build, ALICE"_s},            // dev 2, a room she isn't in yet
+            {u"dev"_s, u"more"_s},
+            {u"dev"_s, u"more"_s},
+            {u"dev"_s, u"more"_s},
+            {u"general"_s, u"one"_s},
+            {u"general"_s, u"two"_s},
+            {u"general"_s, u"three"_s},
+        };
+        QUuid last;
+        for (const auto &[room, text] : said)
+            last = carol.say(text, room);
+        QVERIFY(carol.waitForAck(last));
+    }
+    Person alice(chat->url(), u"alice"_s);
+    QSignalSpy userResults(&alice.workspace, &Workspace::searchResults);
+    QVERIFY(alice.waitConnected());
+    Workspace &w = alice.workspace;
+    QCOMPARE(alice.chat().rowOfSeq(2), -1); // not loaded: the server found them
+    const auto listed = [&w] {
+        QStringList rows;
+        for (const Mention &mention : w.mentions())
+            rows.append(u"%1 %2 %3"_s.arg(mention.room).arg(mention.seq).arg(mention.text));
+        return rows;
+    };
+    QTRY_COMPARE(listed(),
+                 QStringList({u"general 2 alice: lunch?"_s, u"general 5 ask @Alice about it"_s}));
+    QVERIFY(userResults.isEmpty()); // not an answer for the Search dialog
+
+    // Joining a room finds its older mentions too.
+    QCOMPARE(w.submit(u"/join dev"_s), std::nullopt);
+    QTRY_COMPARE(listed().size(), 3);
+    QVERIFY2(listed().contains(u"dev 2 the build, ALICE"_s), qPrintable(listed().join(u'\n')));
+
+    // So does a new name.
+    QCOMPARE(w.submit(u"/nick bobby"_s), std::nullopt);
+    QTRY_COMPARE(listed().size(), 4);
+    QVERIFY2(listed().contains(u"general 6 bobby: are you there?"_s),
+             qPrintable(listed().join(u'\n')));
+    QVERIFY(userResults.isEmpty());
 }
 
 void tst_Workspace::reconnectingSaysWhatHappenedAndKeepsTheRoom()

@@ -52,7 +52,7 @@ Workspace::Workspace(Connection &connection, Clock &clock, QObject *parent)
     connect(&connection, &Connection::joined, this, &Workspace::onJoined);
     connect(&connection, &Connection::left, this, &Workspace::onLeft);
     connect(&connection, &Connection::stateChanged, this, &Workspace::onStateChanged);
-    connect(&connection, &Connection::searchResults, this, &Workspace::searchResults);
+    connect(&connection, &Connection::searchResults, this, &Workspace::onSearchResults);
     connect(&connection, &Connection::roomListReceived, this, &Workspace::onRoomDirectory);
     connect(&connection, &Connection::membersReceived, this, [this](const protocol::Members &m) {
         if (Room *r = room(m.room))
@@ -424,6 +424,9 @@ void Workspace::addConnectedNotice(Room &room)
 void Workspace::onWelcomed(const protocol::Welcome &welcome)
 {
     m_announcedDrop = false;
+    // A reconnect resumes each room, and what it missed brings its mentions. Only a first
+    // connection, a history the server lost or another nickname asks the server for older ones.
+    const bool askForMentions = welcome.epoch != m_epoch || welcome.nick != m_nick;
     if (!m_epoch.isEmpty() && welcome.epoch != m_epoch) {
         // The server lost its history: seqs start again, and what was read here means nothing.
         for (const auto &[name, room] : m_roomsByName) {
@@ -482,6 +485,8 @@ void Workspace::onWelcomed(const protocol::Welcome &welcome)
     if (Room *current = room(m_current))
         askMembersIfCrowded(*current);
     emitUnreadIfChanged();
+    if (askForMentions)
+        searchMentions();
 }
 
 void Workspace::onJoined(const protocol::RoomInfo &info)
@@ -490,6 +495,7 @@ void Workspace::onJoined(const protocol::RoomInfo &info)
     applyRoomInfo(r, info, false);
     askMembersIfCrowded(r);
     emitUnreadIfChanged();
+    searchMentions(info.name);
     if (info.isDirect()) {
         const QStringList queued = m_pendingDirect.take(protocol::nickKey(info.peer));
         if (!queued.isEmpty() || protocol::nickKey(info.peer) == m_pendingJoin) {
@@ -514,6 +520,7 @@ void Workspace::onLeft(const QString &name)
 void Workspace::onStateChanged(Connection::State state)
 {
     if (state != Connection::State::Connected) {
+        m_mentionSearches.clear(); // no answers will come; the next welcome asks again
         if (m_jump)
             failJump(tr("Not connected; try again when connected."));
         // Requests die with the connection: their answers won't come.
@@ -559,8 +566,7 @@ void Workspace::onMessage(const protocol::ChatMessage &message, bool live)
     r->chat.addMessage(message);
     const bool own = isOwn(message.nick);
     const bool event = protocol::isEventKind(message.kind); // joined, left, renamed
-    const bool mention = !own && !event && message.kind != protocol::MessageKind::Topic &&
-                         client::mentions(message.text, m_nick);
+    const bool mention = isMention(message);
     if (mention)
         recordMention(message);
     if (!live) {
@@ -607,8 +613,7 @@ void Workspace::onHistory(const protocol::History &history, Connection::HistoryK
         const int before = r->chat.rowCount();
         r->chat.prependOlder(history.messages);
         for (const protocol::ChatMessage &message : history.messages) {
-            if (!isOwn(message.nick) && message.kind != protocol::MessageKind::Topic &&
-                !protocol::isEventKind(message.kind) && client::mentions(message.text, m_nick))
+            if (isMention(message))
                 recordMention(message);
         }
         emit olderLoaded(history.room, r->chat.rowCount() - before);
@@ -646,6 +651,33 @@ void Workspace::onHistory(const protocol::History &history, Connection::HistoryK
     }
     if (m_jump && m_jump->room == history.room)
         continueJump(); // it was waiting for the room's history
+}
+
+bool Workspace::isMention(const protocol::ChatMessage &message) const
+{
+    return !isOwn(message.nick) && !protocol::isEventKind(message.kind) &&
+           message.kind != protocol::MessageKind::Topic && client::mentions(message.text, m_nick);
+}
+
+void Workspace::searchMentions(const QString &room)
+{
+    // The loaded history holds only the latest mentions; older ones are found by the server.
+    // Its search matches words starting with the nickname ("alice2" for "alice"): only real
+    // mentions are kept.
+    if (!m_nick.isEmpty() && m_connection.search(m_nick, room))
+        m_mentionSearches.append(m_nick.left(protocol::kMaxSearchQueryLength));
+}
+
+void Workspace::onSearchResults(const protocol::Results &results)
+{
+    if (!m_mentionSearches.removeOne(results.query)) {
+        emit searchResults(results); // the user's own search
+        return;
+    }
+    for (const protocol::ChatMessage &message : results.messages) {
+        if (room(message.room) && isMention(message))
+            recordMention(message);
+    }
 }
 
 void Workspace::recordMention(const protocol::ChatMessage &message)

@@ -201,7 +201,9 @@ public:
     QStringList typing(const QString &room) const;
     static QString typingText(const QStringList &nicks);
 
-    /// Messages that named the user since it connected (loaded history included), oldest first.
+    /// Messages that named the user, oldest first: those that arrived or were loaded, and the
+    /// newest ones the server finds in each room's whole history (a search for the nickname,
+    /// sent on connecting, on joining a room and after a nickname change).
     const QList<Mention> &mentions() const { return m_mentions; }
 
     void setNotificationPolicy(const NotificationPolicy &policy) { m_policy = policy; }
@@ -287,6 +289,11 @@ private:
     /// The first message after the user's read marker from someone else, 0 if none.
     qint64 firstUnreadOf(const Room &room) const;
     void recordMention(const protocol::ChatMessage &message);
+    /// Whether `message` names the user, as someone else's words (not an event or a topic).
+    bool isMention(const protocol::ChatMessage &message) const;
+    /// Asks the server for the messages with the user's nickname in `room` (all: empty).
+    void searchMentions(const QString &room = {});
+    void onSearchResults(const protocol::Results &results);
     void maybeNotify(const Room &room, const protocol::ChatMessage &message, bool mention);
     void emitUnreadIfChanged();
     void failJump(const QString &reason);
@@ -316,6 +323,7 @@ private:
     QString m_current;
     bool m_windowActive = true;
     QList<Mention> m_mentions;
+    QStringList m_mentionSearches; // their queries, in the order sent: answers come in order
     NotificationPolicy m_policy;
     bool m_manualAway = false;
     bool m_autoAway = false;

@@ -60,6 +60,7 @@ void Workspace::onPresence(const protocol::Presence &presence)
         if (own) {
             m_requestedNick.clear();
             setOwnNick(presence.newNick);
+            searchMentions(); // of the new name, anywhere
         }
         break;
     }
