@@ -3,10 +3,14 @@
 #include "client/ui/chatdelegate.h"
 #include "client/ui/chatview.h"
 #include "client/ui/emojifont.h"
+#include "client/ui/messageinput.h"
 
 #include <QImage>
+#include <QLabel>
+#include <QListWidget>
 #include <QPainter>
 #include <QTest>
+#include <QTextDocumentFragment>
 
 using namespace palaver;
 using namespace palaver::client;
@@ -23,6 +27,8 @@ private slots:
     void logDrawsEmojiInColour_data();
     void logDrawsEmojiInColour();
     void typedTextKeepsItsFont();
+    void everyPlaceDrawsEmojiInColour_data();
+    void everyPlaceDrawsEmojiInColour();
 };
 
 namespace {
@@ -34,6 +40,29 @@ int colourfulness(QRgb pixel)
 {
     const int r = qRed(pixel), g = qGreen(pixel), b = qBlue(pixel);
     return std::max({r, g, b}) - std::min({r, g, b});
+}
+
+/// The most colourful pixel of `image`.
+int mostColourful(const QImage &image)
+{
+    int most = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            most = std::max(most, colourfulness(image.pixel(x, y)));
+    }
+    return most;
+}
+
+/// Black on white, so that only the emoji can bring colour.
+void blackOnWhite(QWidget &widget)
+{
+    QPalette palette = widget.palette();
+    for (const QPalette::ColorRole role : {QPalette::Base, QPalette::Window})
+        palette.setColor(role, Qt::white);
+    for (const QPalette::ColorRole role :
+         {QPalette::Text, QPalette::WindowText, QPalette::PlaceholderText})
+        palette.setColor(role, Qt::black);
+    widget.setPalette(palette);
 }
 
 } // namespace
@@ -168,6 +197,63 @@ void tst_Emoji::typedTextKeepsItsFont()
         QCOMPARE(QFontMetricsF(withEmoji).horizontalAdvance(text),
                  QFontMetricsF(font).horizontalAdvance(text));
     }
+}
+
+void tst_Emoji::everyPlaceDrawsEmojiInColour_data()
+{
+    QTest::addColumn<QString>("place");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("colour");
+    for (const QString &place : {u"message box"_s, u"topic"_s, u"result list"_s, u"side list"_s}) {
+        QTest::addRow("%s, emoji", qPrintable(place)) << place << u"lunch 😀 ☕"_s << true;
+        QTest::addRow("%s, text", qPrintable(place)) << place << u"lunch at noon"_s << false;
+    }
+}
+
+void tst_Emoji::everyPlaceDrawsEmojiInColour()
+{
+    // Outside the log, Qt 6.4 drew every emoji in grey: a fallback font draws no colour.
+    QFETCH(QString, place);
+    QFETCH(QString, text);
+    QFETCH(bool, colour);
+    if (colourEmojiFamily().isEmpty())
+        QFAIL("No colour emoji font is installed: install fonts-noto-color-emoji");
+    QImage image;
+    if (place == u"message box") {
+        MessageInput input;
+        blackOnWhite(input);
+        input.setFont(withEmojiFallback(input.font()));
+        input.setPlainText(text);
+        input.resize(300, 60);
+        image = input.grab().toImage();
+    } else if (place == u"topic") {
+        QLabel topic;
+        blackOnWhite(topic);
+        topic.setTextFormat(Qt::RichText);
+        topic.setText(emojiRichText(text));
+        topic.resize(300, 40);
+        QCOMPARE(QTextDocumentFragment::fromHtml(topic.text()).toPlainText(), text);
+        image = topic.grab().toImage();
+    } else if (place == u"result list") {
+        QListWidget list;
+        blackOnWhite(list);
+        list.setItemDelegate(new EmojiTextDelegate(&list));
+        list.setWordWrap(true);
+        list.addItem(text);
+        list.resize(300, 60);
+        image = list.grab().toImage();
+    } else { // the room and people lists draw one line each
+        image = QImage(300, 30, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setPen(Qt::black);
+        drawEmojiText(painter, image.rect(), text);
+    }
+    const int most = mostColourful(image);
+    if (colour)
+        QVERIFY2(most > 40, qPrintable(u"most colourful pixel: %1"_s.arg(most)));
+    else
+        QVERIFY2(most < 20, qPrintable(u"most colourful pixel: %1"_s.arg(most)));
 }
 
 QTEST_MAIN(tst_Emoji)

@@ -234,14 +234,7 @@ qreal ChatDelegate::layOut(QTextLayout &layout, const QStyleOptionViewItem &opti
     }
 
     // Emoji in colour, also the symbols text fonts have (❤️), as in every other chat app.
-    if (const QList<EmojiRun> runs = findEmoji(line); !runs.isEmpty()) {
-        if (const QString emojiFamily = colourEmojiFamily(); !emojiFamily.isEmpty()) {
-            QTextCharFormat emoji;
-            emoji.setFontFamilies(QStringList{emojiFamily});
-            for (const EmojiRun &run : runs)
-                formats.append({int(run.start), int(run.length), emoji});
-        }
-    }
+    formats.append(emojiFormats(line));
     // Line breaks in a message stay line breaks.
     line.replace(u'\n', QChar::LineSeparator);
     layout.setText(line);

@@ -26,7 +26,8 @@ constexpr int kSeqRole = Qt::UserRole + 2;
 QListWidget *makeResultList(QWidget *parent, const QString &objectName, const QString &name)
 {
     auto *list = new QListWidget(parent);
-    list->setFont(withEmojiFallback(list->font())); // messages, with their emoji
+    list->setFont(withEmojiFallback(list->font()));     // messages, with their emoji
+    list->setItemDelegate(new EmojiTextDelegate(list)); // ...in colour
     list->setObjectName(objectName);
     list->setAccessibleName(name);
     list->setWordWrap(true);

@@ -111,14 +111,14 @@ MainWindow::MainWindow(Connection &connection, Workspace &workspace, ClientSetti
     // Above the log: the room's name and topic; below it, who is typing.
     m_roomTitle = new QLabel(this);
     m_roomTitle->setObjectName(u"roomTitle"_s);
-    m_roomTitle->setTextFormat(Qt::PlainText);
+    m_roomTitle->setTextFormat(Qt::RichText); // only from emojiRichText()
     QFont titleFont = m_roomTitle->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_roomTitle->setFont(titleFont);
     m_topic = new QLabel(this);
     m_topic->setObjectName(u"topicLabel"_s);
-    m_topic->setTextFormat(Qt::PlainText);
+    m_topic->setTextFormat(Qt::RichText); // only from emojiRichText(): escaped, emoji in colour
     m_topic->setWordWrap(true);
     m_topic->setFont(withEmojiFallback(m_topic->font()));
     m_topic->setForegroundRole(QPalette::PlaceholderText);
@@ -409,9 +409,9 @@ void MainWindow::updateRoomHeader()
         return;
     }
     const QString name = m_workspace.displayName(m_room);
-    m_roomTitle->setText(m_workspace.isDirect(m_room) ? name : u"# "_s + name);
+    m_roomTitle->setText(emojiRichText(m_workspace.isDirect(m_room) ? name : u"# "_s + name));
     const QString topic = m_workspace.topic(m_room);
-    m_topic->setText(topic);
+    m_topic->setText(emojiRichText(topic));
     m_topic->setVisible(!topic.isEmpty());
     updateTitle();
 }

@@ -1,5 +1,7 @@
 #include "messageinput.h"
 
+#include "emojifont.h"
+
 #include <QKeyEvent>
 #include <QTextBlock>
 
@@ -17,6 +19,7 @@ MessageInput::MessageInput(QWidget *parent)
     setTabChangesFocus(true);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    new EmojiHighlighter(document()); // emoji in colour as they are typed
     connect(this, &QPlainTextEdit::blockCountChanged, this, [this] { updateGeometry(); });
 }
 

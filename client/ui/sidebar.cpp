@@ -1,6 +1,7 @@
 #include "sidebar.h"
 
 #include "client/core/workspace.h"
+#include "emojifont.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -110,9 +111,7 @@ void RoomDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     }
     rect.setLeft(mark.right() + 2);
     painter->setPen(textColor(opt));
-    painter->drawText(
-        rect, Qt::AlignVCenter | Qt::AlignLeft,
-        metrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, rect.width()));
+    drawEmojiText(*painter, rect, index.data(Qt::DisplayRole).toString());
     painter->restore();
 }
 
@@ -140,9 +139,8 @@ void MemberDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         !(opt.state & QStyle::State_Selected))
         color = opt.palette.color(QPalette::PlaceholderText);
     painter->setPen(color);
-    painter->drawText(rect, Qt::AlignVCenter | Qt::AlignLeft,
-                      opt.fontMetrics.elidedText(index.data(Qt::DisplayRole).toString(),
-                                                 Qt::ElideRight, rect.width()));
+    painter->setFont(opt.font);
+    drawEmojiText(*painter, rect, index.data(Qt::DisplayRole).toString());
     painter->restore();
 }
 
