@@ -193,10 +193,13 @@ void DiscoveryAnnouncer::onReadyRead(QUdpSocket &socket)
             continue;
         if (senderPort == 0 || !isOnLink(sender)) {
             if (mayLog()) {
-                qCWarning(lcAnnouncer,
-                          "not answering a discovery query from %s port %u: not on a local "
-                          "network",
-                          qUtf8Printable(sender.toString()), unsigned(senderPort));
+                const QHostAddress one = oneAddress();
+                qCWarning(lcAnnouncer, "not answering a discovery query from %s port %u: %s",
+                          qUtf8Printable(sender.toString()), unsigned(senderPort),
+                          one.isNull()
+                              ? "not on a local network"
+                              : qUtf8Printable(u"not on the network of %1, the address the "
+                                               u"server listens on"_s.arg(one.toString())));
             }
             continue;
         }
@@ -245,7 +248,7 @@ void DiscoveryAnnouncer::send(QUdpSocket &socket, const QByteArray &datagram,
     // Lost datagrams are normal for UDP: the next announcement or query makes up for them.
     if (written < 0 && mayLog()) {
         qCDebug(lcAnnouncer, "could not send to %s port %u: %s", qUtf8Printable(address.toString()),
-                unsigned(port), qUtf8Printable(socket.errorString()));
+                unsigned(port), qUtf8Printable(from.errorString()));
     }
 }
 

@@ -7,9 +7,17 @@ namespace palaver::protocol {
 
 QHostAddress plainAddress(const QHostAddress &address)
 {
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4);
-    return isV4 && address.protocol() == QAbstractSocket::IPv6Protocol ? QHostAddress(v4) : address;
+    if (address.protocol() != QAbstractSocket::IPv6Protocol)
+        return address;
+    // Only ::ffff:a.b.c.d: Qt also converts ::, the IPv6 wildcard, which must stay IPv6.
+    const Q_IPV6ADDR bytes = address.toIPv6Address();
+    for (int i = 0; i < 10; ++i) {
+        if (bytes[i] != 0)
+            return address;
+    }
+    if (bytes[10] != 0xff || bytes[11] != 0xff)
+        return address;
+    return QHostAddress(address.toIPv4Address());
 }
 
 std::optional<ReceivedDiscovery> receiveDiscovery(QUdpSocket &socket)

@@ -14,6 +14,7 @@ namespace palaver::protocol {
 // out of palaver_protocol, which stays QtCore only for the fuzzer.
 
 /// An IPv4 peer can appear as ::ffff:a.b.c.d; answers, lists and comparisons want it plain.
+/// Any other IPv6 address, the wildcard :: too, stays as it is.
 QHostAddress plainAddress(const QHostAddress &address);
 
 /// One discovery datagram read from a socket: who sent it, and what it says (or why not).

@@ -9,6 +9,7 @@
 #include "manualclock.h"
 #include "server/discoveryannouncer.h"
 #include "shared/discovery.h"
+#include "shared/discoverysocket.h"
 #include "shared/validation.h"
 
 #include <QAbstractItemModelTester>
@@ -212,6 +213,8 @@ private slots:
     void goodbyeRemovesTheServer();
     void serversShareTheDiscoveryPort();
     void oneListenAddressIsTheOnlyOneAnnounced();
+    void aWildcardOfOneFamilyKeepsToIt_data();
+    void aWildcardOfOneFamilyKeepsToIt();
     void announcerReportsWhatItCannotDo();
     void announcerSurvivesHostileDatagrams();
     void browserSurvivesHostileAnswers();
@@ -602,6 +605,46 @@ void tst_Discovery::oneListenAddressIsTheOnlyOneAnnounced()
         QUdpSocket v6;
         QVERIFY2(v6.bind(QHostAddress::AnyIPv6, announcer.port(), QUdpSocket::DontShareAddress),
                  qPrintable(v6.errorString()));
+    }
+}
+
+void tst_Discovery::aWildcardOfOneFamilyKeepsToIt_data()
+{
+    QTest::addColumn<QHostAddress>("listen");
+    QTest::addColumn<bool>("v4");
+    QTest::addColumn<bool>("v6");
+    QTest::newRow("any") << QHostAddress(QHostAddress::Any) << true << true;
+    QTest::newRow("0.0.0.0") << QHostAddress(QHostAddress::AnyIPv4) << true << false;
+    QTest::newRow("::") << QHostAddress(QHostAddress::AnyIPv6) << false << true;
+}
+
+void tst_Discovery::aWildcardOfOneFamilyKeepsToIt()
+{
+    QFETCH(QHostAddress, listen);
+    QFETCH(bool, v4);
+    QFETCH(bool, v6);
+    if (v6 && !hasIPv6Loopback())
+        QSKIP("no IPv6 here");
+    // The wildcard stays what it is: only ::ffff:a.b.c.d is an IPv4 address in disguise.
+    QCOMPARE(protocol::plainAddress(QHostAddress(QHostAddress::AnyIPv6)).protocol(),
+             QAbstractSocket::IPv6Protocol);
+    QCOMPARE(protocol::plainAddress(QHostAddress(u"::ffff:10.1.2.3"_s)),
+             QHostAddress(u"10.1.2.3"_s));
+    QCOMPARE(protocol::plainAddress(QHostAddress(QHostAddress::LocalHostIPv6)),
+             QHostAddress(QHostAddress::LocalHostIPv6));
+
+    DiscoveryAnnouncer announcer(plainAnnouncement());
+    announcer.setListenAddress(listen);
+    QVERIFY2(announcer.start(0), qPrintable(announcer.errorString()));
+    // A family the announcer uses has its side of the port taken; the other stays free.
+    QUdpSocket probe4;
+    QCOMPARE(!probe4.bind(QHostAddress::AnyIPv4, announcer.port(), QUdpSocket::DontShareAddress),
+             v4);
+    if (hasIPv6Loopback()) {
+        QUdpSocket probe6;
+        QCOMPARE(
+            !probe6.bind(QHostAddress::AnyIPv6, announcer.port(), QUdpSocket::DontShareAddress),
+            v6);
     }
 }
 
