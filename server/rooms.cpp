@@ -637,7 +637,7 @@ std::optional<protocol::Error> Rooms::search(Session &session, const protocol::S
         rooms = {room};
     }
     const SearchResult found = m_store.search(search.query, rooms, search.limit);
-    protocol::Results results{search.query, {}, found.hasMore};
+    protocol::Results results{search.query, {}, found.hasMore, search.tag};
     results.messages.reserve(qsizetype(found.messages.size()));
     for (const protocol::ChatMessage &message : found.messages)
         results.messages.append(message);

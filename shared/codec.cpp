@@ -597,6 +597,12 @@ Message readMessage(Reader &r, QStringView type)
                 ErrorCode::BadValue,
                 u"The field \"query\" must hold 1 to %1 characters."_s.arg(kMaxSearchQueryLength),
                 "query"_L1);
+        if (!r.failed())
+            m.tag = r.optionalString("tag"_L1);
+        if (!r.failed() && m.tag.size() > kMaxSearchTagLength)
+            r.fail(ErrorCode::BadValue,
+                   u"The field \"tag\" may hold at most %1 characters."_s.arg(kMaxSearchTagLength),
+                   "tag"_L1);
         return m;
     }
     if (type == u"results") {
@@ -604,6 +610,7 @@ Message readMessage(Reader &r, QStringView type)
         m.query = r.string("query"_L1);
         m.messages = r.objects<ChatMessage>("messages"_L1, readChatMessage);
         m.hasMore = r.boolean("hasMore"_L1);
+        m.tag = r.optionalString("tag"_L1);
         return m;
     }
     if (type == u"list")
@@ -741,10 +748,14 @@ QJsonObject toJson(const Message &message)
                 if (!m.room.isEmpty())
                     o.insert("room"_L1, m.room);
                 o.insert("limit"_L1, m.limit);
+                if (!m.tag.isEmpty())
+                    o.insert("tag"_L1, m.tag);
             } else if constexpr (std::is_same_v<T, Results>) {
                 o.insert("query"_L1, m.query);
                 o.insert("messages"_L1, chatMessagesJson(m.messages));
                 o.insert("hasMore"_L1, m.hasMore);
+                if (!m.tag.isEmpty())
+                    o.insert("tag"_L1, m.tag);
             } else if constexpr (std::is_same_v<T, RoomList>) {
                 QJsonArray rooms;
                 for (const RoomSummary &room : m.rooms) {

@@ -23,6 +23,8 @@ inline constexpr int kMaxFetchLimit = 500;
 /// The most results one `search` may ask for, and the longest query.
 inline constexpr int kMaxSearchLimit = 200;
 inline constexpr int kMaxSearchQueryLength = 200;
+/// The longest `tag` of a search, in UTF-16 code units.
+inline constexpr int kMaxSearchTagLength = 64;
 
 /// The most rooms and direct conversations one nickname may be in.
 inline constexpr int kMaxRoomsPerNick = 200;

@@ -282,6 +282,9 @@ struct Search
     QString query{};
     QString room{};
     int limit = 50;
+    /// Up to kMaxSearchTagLength characters the server puts in the `results`, so that a
+    /// client can tell its searches apart (the Mentions list's from the user's own).
+    QString tag{};
 
     friend bool operator==(const Search &, const Search &) = default;
 };
@@ -292,6 +295,7 @@ struct Results
     QString query{};
     QList<ChatMessage> messages{};
     bool hasMore = false; ///< more matched than `limit`
+    QString tag{};        ///< the `search`'s tag
 
     friend bool operator==(const Results &, const Results &) = default;
 };

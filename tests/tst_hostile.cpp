@@ -842,6 +842,11 @@ void tst_Hostile::roomsNicksAndSearchCannotHurt_data()
     QTest::newRow("search 201 characters")
         << QString::fromUtf8(protocol::encode(protocol::Search{QString(201, u'"')}))
         << ErrorCode::BadValue;
+    QTest::newRow("search with a 65-character tag")
+        << QString::fromUtf8(protocol::encode(protocol::Search{u"x"_s, {}, 50, QString(65, u't')}))
+        << ErrorCode::BadValue;
+    QTest::newRow("search with a tag that is a number")
+        << u"{\"type\":\"search\",\"query\":\"x\",\"tag\":7}"_s << ErrorCode::WrongType;
     QTest::newRow("search a limit of a million")
         << u"{\"type\":\"search\",\"query\":\"x\",\"limit\":1000000}"_s << ErrorCode::BadValue;
     QTest::newRow("topic of 10,000 characters")

@@ -356,6 +356,8 @@ QList<std::pair<QByteArray, Message>> sampleMessages()
         {"read nothing", Read{u"general"_s, 0}},
         {"search everywhere", Search{.query = u"lunch table"_s, .limit = 50}},
         {"search one room", Search{.query = u"ünï"_s, .room = u"random"_s, .limit = 200}},
+        {"search with a tag", Search{.query = u"alice"_s, .limit = 200, .tag = u"mentions"_s}},
+        {"results with a tag", Results{.query = u"alice"_s, .hasMore = false, .tag = u"m"_s}},
         {"results", Results{.query = u"hi"_s,
                             .messages = {ChatMessage{u"general"_s, 41, kId, time, u"bob"_s, u"hi"_s,
                                                      MessageKind::Action}},

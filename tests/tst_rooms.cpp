@@ -1004,6 +1004,7 @@ void tst_Rooms::searchFindsWordStartsAcrossRooms()
              QStringList(
                  {u"no lunch for me at noon"_s, u"LUNCHES are the best"_s, u"Lunch at noon?"_s}));
     QVERIFY(!results->hasMore);
+    QVERIFY(results->tag.isEmpty());
     const protocol::ChatMessage inRandom = results->messages.at(1);
     QCOMPARE(inRandom.room, u"random"_s);
     QCOMPARE(inRandom.seq, 2); // after "alice joined"
@@ -1023,6 +1024,14 @@ void tst_Rooms::searchFindsWordStartsAcrossRooms()
     QVERIFY(post(alice, u"Cr\u00e8me br\u00fbl\u00e9e"_s) > 0);
     QCOMPARE(found(alice, u"creme BRULEE"_s), QStringList{u"Cr\u00e8me br\u00fbl\u00e9e"_s});
     QCOMPARE(found(alice, u"unch"_s), QStringList());
+
+    // A tag comes back in the answer, so that a client can tell its searches apart.
+    alice.send(protocol::Search{u"dinner"_s, {}, 50, u"mentions"_s});
+    QTRY_VERIFY(!alice.all<protocol::Results>().isEmpty() &&
+                alice.all<protocol::Results>().constLast().query == u"dinner"_s);
+    QCOMPARE(alice.all<protocol::Results>().constLast().tag, u"mentions"_s);
+    QCOMPARE(textsOf(alice.all<protocol::Results>().constLast().messages),
+             QStringList{u"dinner later"_s});
 }
 
 void tst_Rooms::searchStaysInTheClientsRooms()

@@ -186,6 +186,36 @@ std::unique_ptr<test::TestServer> startServer(server::ServerOptions options = {}
     return chat;
 }
 
+/// Says `lines` as bob, each stored before the next.
+bool bobSays(const QUrl &url, const QStringList &lines)
+{
+    test::TestClient bob(url, u"bob"_s);
+    if (!bob.waitForWelcome())
+        return false;
+    for (const QString &text : lines) {
+        if (!bob.waitForAck(bob.say(text)))
+            return false;
+    }
+    return true;
+}
+
+/// Stops `chat` and starts a server with an empty database on its port, like one that lost its
+/// history, and has `person` reconnect to it at once.
+bool restartWithoutHistory(std::unique_ptr<test::TestServer> &chat, Person &person)
+{
+    const quint16 port = chat->port();
+    chat.reset();
+    if (!QTest::qWaitFor(
+            [&] { return person.connection.state() == Connection::State::Reconnecting; }, kWaitMs))
+        return false;
+    chat = startServer(quietOptions(), {}, port);
+    if (chat->port() != port)
+        return false;
+    person.connectionClock.advance(
+        std::chrono::milliseconds(person.connectionClock.msecsToNextAlarm()));
+    return person.waitConnected();
+}
+
 } // namespace
 
 /// The workspace (rooms, unread counts, mentions, notifications, typing, away, commands)
@@ -222,6 +252,7 @@ private slots:
     void jumpFailsWhenHistoryIsGone();
     void searchResultsArePassedOn();
     void olderMentionsAreFoundByTheServer();
+    void mentionsOfALostHistoryGo();
     void reconnectingSaysWhatHappenedAndKeepsTheRoom();
     void newMessagesLineStaysInTheNewHistory();
     void anotherServerStartsWithItsOwnRooms();
@@ -1272,6 +1303,7 @@ void tst_Workspace::olderMentionsAreFoundByTheServer()
     }
     Person alice(chat->url(), u"alice"_s);
     QSignalSpy userResults(&alice.workspace, &Workspace::searchResults);
+    QSignalSpy listChanges(&alice.workspace, &Workspace::mentionsChanged);
     QVERIFY(alice.waitConnected());
     Workspace &w = alice.workspace;
     QCOMPARE(alice.chat().rowOfSeq(2), -1); // not loaded: the server found them
@@ -1283,10 +1315,21 @@ void tst_Workspace::olderMentionsAreFoundByTheServer()
     };
     QTRY_COMPARE(listed(),
                  QStringList({u"general 2 alice: lunch?"_s, u"general 5 ask @Alice about it"_s}));
-    QVERIFY(userResults.isEmpty()); // not an answer for the Search dialog
+    QVERIFY(userResults.isEmpty());   // not an answer for the Search dialog
+    QCOMPARE(listChanges.count(), 1); // once for the whole answer: the list is rebuilt each time
 
-    // Joining a room finds its older mentions too.
+    // Joining a room finds its older mentions too. The user's own search for the same word,
+    // sent just before, still goes to the Search dialog, and only it.
+    QVERIFY(w.search(u"alice"_s, u"general"_s));
     QCOMPARE(w.submit(u"/join dev"_s), std::nullopt);
+    QTRY_COMPARE(userResults.size(), 1);
+    const auto mine = userResults.constFirst().at(0).value<protocol::Results>();
+    QCOMPARE(mine.query, u"alice"_s);
+    QStringList texts;
+    for (const protocol::ChatMessage &message : mine.messages)
+        texts.append(message.text);
+    QCOMPARE(texts, QStringList({u"ask @Alice about it"_s, u"alice2 is somebody else"_s,
+                                 u"alice: lunch?"_s}));
     QTRY_COMPARE(listed().size(), 3);
     QVERIFY2(listed().contains(u"dev 2 the build, ALICE"_s), qPrintable(listed().join(u'\n')));
 
@@ -1295,7 +1338,29 @@ void tst_Workspace::olderMentionsAreFoundByTheServer()
     QTRY_COMPARE(listed().size(), 4);
     QVERIFY2(listed().contains(u"general 6 bobby: are you there?"_s),
              qPrintable(listed().join(u'\n')));
-    QVERIFY(userResults.isEmpty());
+    QCOMPARE(userResults.size(), 1);
+}
+
+void tst_Workspace::mentionsOfALostHistoryGo()
+{
+    // A server that lost its history numbers its messages from 1 again: a mention listed
+    // from before points at a message that is not there, and would hide a new one.
+    QTemporaryDir dataDir;
+    auto chat = startServer(quietOptions(), dataDir.path());
+    Person alice(chat->url(), u"alice"_s);
+    QVERIFY(alice.waitConnected());
+    QVERIFY(bobSays(chat->url(), {u"alice: the old one"_s}));
+    Workspace &w = alice.workspace;
+    QTRY_COMPARE(w.mentions().size(), 1);
+    QCOMPARE(w.mentions().constFirst().seq, 1);
+
+    QVERIFY(restartWithoutHistory(chat, alice));
+    QCOMPARE(w.mentions().size(), 0);
+    test::TestClient carol(chat->url(), u"carol"_s);
+    QVERIFY(carol.waitForWelcome());
+    QVERIFY(carol.waitForAck(carol.say(u"alice: a new one"_s))); // seq 1 again
+    QTRY_COMPARE(w.mentions().size(), 1);
+    QCOMPARE(w.mentions().constFirst().text, u"alice: a new one"_s);
 }
 
 void tst_Workspace::reconnectingSaysWhatHappenedAndKeepsTheRoom()
@@ -1375,26 +1440,14 @@ void tst_Workspace::newMessagesLineStaysInTheNewHistory()
     // goes above what is new in that history, never up into the lines of the one before.
     QTemporaryDir dataDir;
     auto chat = startServer(quietOptions(), dataDir.path());
-    const quint16 port = chat->port();
     Person alice(chat->url(), u"alice"_s);
     QVERIFY(alice.waitConnected());
-    {
-        test::TestClient bob(chat->url(), u"bob"_s);
-        QVERIFY(bob.waitForWelcome());
-        for (const QString &text : {u"old one"_s, u"old two"_s, u"old three"_s})
-            QVERIFY(bob.waitForAck(bob.say(text)));
-    }
+    QVERIFY(bobSays(chat->url(), {u"old one"_s, u"old two"_s, u"old three"_s}));
     Workspace &w = alice.workspace;
     QTRY_VERIFY(delivered(w.chat(u"general"_s), u"old three"_s));
     QCOMPARE(alice.unread(u"general"_s), 0); // read as it came
 
-    chat.reset();
-    QTRY_COMPARE(alice.connection.state(), Connection::State::Reconnecting);
-    chat = startServer(quietOptions(), {}, port); // a new database
-    QCOMPARE(chat->port(), port);
-    alice.connectionClock.advance(
-        std::chrono::milliseconds(alice.connectionClock.msecsToNextAlarm()));
-    QVERIFY(alice.waitConnected());
+    QVERIFY(restartWithoutHistory(chat, alice));
     // While she is in another window, carol says something: seq 1 again.
     w.setWindowActive(false);
     test::TestClient carol(chat->url(), u"carol"_s);

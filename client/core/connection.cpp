@@ -196,10 +196,11 @@ void Connection::markRead(const QString &room, qint64 seq)
         m_readSent.insert(room, seq);
 }
 
-bool Connection::search(const QString &query, const QString &room)
+bool Connection::search(const QString &query, const QString &room, const QString &tag)
 {
     return sendRequest(protocol::Search{query.left(protocol::kMaxSearchQueryLength), room,
-                                        protocol::kMaxSearchLimit});
+                                        protocol::kMaxSearchLimit,
+                                        tag.left(protocol::kMaxSearchTagLength)});
 }
 
 bool Connection::listRooms()

@@ -109,7 +109,8 @@ public:
     void setTyping(const QString &room, bool active);
     /// Everything up to `seq` of `room` has been read. Only ever moves forward.
     void markRead(const QString &room, qint64 seq);
-    bool search(const QString &query, const QString &room = {});
+    /// Asks the server to search; the answer comes as searchResults(), with `tag` in it.
+    bool search(const QString &query, const QString &room = {}, const QString &tag = {});
     bool listRooms();
     /// Asks who is in `room` (for a crowded room, whose members the welcome doesn't list).
     bool askMembers(const QString &room);

@@ -24,6 +24,9 @@ QString defaultRoom()
     return QString::fromUtf16(protocol::kDefaultRoom);
 }
 
+/// The tag of the searches for the user's nickname, whose answers fill the Mentions list.
+constexpr QLatin1StringView kMentionsSearchTag("mentions");
+
 /// How much of a long message a desktop notification shows.
 constexpr qsizetype kNotificationBodyLength = 200;
 
@@ -45,7 +48,10 @@ Workspace::Workspace(Connection &connection, Clock &clock, QObject *parent)
 
     connect(&connection, &Connection::welcomed, this, &Workspace::onWelcomed);
     connect(&connection, &Connection::messageReceived, this,
-            [this](const protocol::ChatMessage &message) { onMessage(message, true); });
+            [this](const protocol::ChatMessage &message) {
+                onMessage(message, true);
+                announceMentions();
+            });
     connect(&connection, &Connection::historyReceived, this, &Workspace::onHistory);
     connect(&connection, &Connection::presenceReceived, this, &Workspace::onPresence);
     connect(&connection, &Connection::typingReceived, this, &Workspace::onTyping);
@@ -433,6 +439,11 @@ void Workspace::onWelcomed(const protocol::Welcome &welcome)
             room->lastRead = 0;
             room->chat.forgetSeqs();
         }
+        // Mentions point at messages by seq: the new history's would be taken for them.
+        if (!m_mentions.isEmpty()) {
+            m_mentions.clear();
+            m_mentionsChanged = true;
+        }
     }
     m_epoch = welcome.epoch;
     if (welcome.nick != m_nick)
@@ -485,6 +496,7 @@ void Workspace::onWelcomed(const protocol::Welcome &welcome)
     if (Room *current = room(m_current))
         askMembersIfCrowded(*current);
     emitUnreadIfChanged();
+    announceMentions();
     if (askForMentions)
         searchMentions();
 }
@@ -520,7 +532,6 @@ void Workspace::onLeft(const QString &name)
 void Workspace::onStateChanged(Connection::State state)
 {
     if (state != Connection::State::Connected) {
-        m_mentionSearches.clear(); // no answers will come; the next welcome asks again
         if (m_jump)
             failJump(tr("Not connected; try again when connected."));
         // Requests die with the connection: their answers won't come.
@@ -616,6 +627,7 @@ void Workspace::onHistory(const protocol::History &history, Connection::HistoryK
             if (isMention(message))
                 recordMention(message);
         }
+        announceMentions();
         emit olderLoaded(history.room, r->chat.rowCount() - before);
         if (m_jump && m_jump->room == history.room)
             continueJump();
@@ -636,6 +648,7 @@ void Workspace::onHistory(const protocol::History &history, Connection::HistoryK
     r->awaitingHistory = false;
     for (const protocol::ChatMessage &message : history.messages)
         onMessage(message, false);
+    announceMentions();
     addConnectedNotice(*r);
     if (r->awaitingMarker) {
         if (const qint64 first = firstUnreadOf(*r); first > 0) {
@@ -664,13 +677,13 @@ void Workspace::searchMentions(const QString &room)
     // The loaded history holds only the latest mentions; older ones are found by the server.
     // Its search matches words starting with the nickname ("alice2" for "alice"): only real
     // mentions are kept.
-    if (!m_nick.isEmpty() && m_connection.search(m_nick, room))
-        m_mentionSearches.append(m_nick.left(protocol::kMaxSearchQueryLength));
+    if (!m_nick.isEmpty())
+        m_connection.search(m_nick, room, kMentionsSearchTag);
 }
 
 void Workspace::onSearchResults(const protocol::Results &results)
 {
-    if (!m_mentionSearches.removeOne(results.query)) {
+    if (results.tag != kMentionsSearchTag) {
         emit searchResults(results); // the user's own search
         return;
     }
@@ -678,6 +691,13 @@ void Workspace::onSearchResults(const protocol::Results &results)
         if (room(message.room) && isMention(message))
             recordMention(message);
     }
+    announceMentions();
+}
+
+void Workspace::announceMentions()
+{
+    if (std::exchange(m_mentionsChanged, false))
+        emit mentionsChanged();
 }
 
 void Workspace::recordMention(const protocol::ChatMessage &message)
@@ -694,7 +714,7 @@ void Workspace::recordMention(const protocol::ChatMessage &message)
     if (std::any_of(m_mentions.cbegin(), m_mentions.cend(), same))
         return;
     m_mentions.insert(at, mention);
-    emit mentionsChanged();
+    m_mentionsChanged = true;
 }
 
 void Workspace::maybeNotify(const Room &room, const protocol::ChatMessage &message, bool mention)

@@ -288,7 +288,10 @@ private:
     void setOwnNick(const QString &nick);
     /// The first message after the user's read marker from someone else, 0 if none.
     qint64 firstUnreadOf(const Room &room) const;
+    /// Adds `message` to the Mentions list, unless there; mentionsChanged() comes from
+    /// announceMentions(), once for a whole frame or answer.
     void recordMention(const protocol::ChatMessage &message);
+    void announceMentions();
     /// Whether `message` names the user, as someone else's words (not an event or a topic).
     bool isMention(const protocol::ChatMessage &message) const;
     /// Asks the server for the messages with the user's nickname in `room` (all: empty).
@@ -323,7 +326,7 @@ private:
     QString m_current;
     bool m_windowActive = true;
     QList<Mention> m_mentions;
-    QStringList m_mentionSearches; // their queries, in the order sent: answers come in order
+    bool m_mentionsChanged = false;
     NotificationPolicy m_policy;
     bool m_manualAway = false;
     bool m_autoAway = false;
