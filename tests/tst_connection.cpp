@@ -771,6 +771,10 @@ void tst_Connection::theServersReasonIsHeardThroughAReset()
     // A server that closes while the client is still sending leaves what came in unread, and
     // its system answers that with a reset, right behind the close frame. The reset can be
     // reported first: the user must still hear the server's reason, not "broke off".
+#ifdef Q_OS_WIN
+    QSKIP("Windows throws away what was received but not yet read when a reset arrives: the "
+          "close frame is lost by the system there, before any program can read it.");
+#endif
     ScriptedServer server;
     test::ManualClock clock;
     Connection connection(clock);

@@ -4,12 +4,17 @@
 #include "client/ui/chatview.h"
 #include "client/ui/emojifont.h"
 #include "client/ui/messageinput.h"
+#include "client/ui/sidebar.h"
 
 #include <QImage>
 #include <QLabel>
+#include <QListView>
 #include <QListWidget>
 #include <QPainter>
+#include <QStandardItemModel>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
 #include <QTextDocumentFragment>
 
 using namespace palaver;
@@ -29,6 +34,7 @@ private slots:
     void typedTextKeepsItsFont();
     void everyPlaceDrawsEmojiInColour_data();
     void everyPlaceDrawsEmojiInColour();
+    void topicStaysPlainText();
 };
 
 namespace {
@@ -204,7 +210,8 @@ void tst_Emoji::everyPlaceDrawsEmojiInColour_data()
     QTest::addColumn<QString>("place");
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("colour");
-    for (const QString &place : {u"message box"_s, u"topic"_s, u"result list"_s, u"side list"_s}) {
+    for (const QString &place :
+         {u"message box"_s, u"topic"_s, u"result list"_s, u"room list"_s, u"people list"_s}) {
         QTest::addRow("%s, emoji", qPrintable(place)) << place << u"lunch 😀 ☕"_s << true;
         QTest::addRow("%s, text", qPrintable(place)) << place << u"lunch at noon"_s << false;
     }
@@ -242,18 +249,50 @@ void tst_Emoji::everyPlaceDrawsEmojiInColour()
         list.addItem(text);
         list.resize(300, 60);
         image = list.grab().toImage();
-    } else { // the room and people lists draw one line each
-        image = QImage(300, 30, QImage::Format_ARGB32);
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        painter.setPen(Qt::black);
-        drawEmojiText(painter, image.rect(), text);
+    } else { // the side lists, with their own delegates
+        QStandardItemModel model;
+        model.appendRow(new QStandardItem(text));
+        QListView list;
+        blackOnWhite(list);
+        list.setModel(&model);
+        if (place == u"room list")
+            list.setItemDelegate(new RoomDelegate(&list));
+        else
+            list.setItemDelegate(new MemberDelegate(&list));
+        list.resize(300, 40);
+        image = list.grab().toImage();
+        // The people list's status dot is coloured: look right of it.
+        image = image.copy(QRect(QPoint(2 * list.fontMetrics().height(), 0), image.size()));
     }
     const int most = mostColourful(image);
     if (colour)
         QVERIFY2(most > 40, qPrintable(u"most colourful pixel: %1"_s.arg(most)));
     else
         QVERIFY2(most < 20, qPrintable(u"most colourful pixel: %1"_s.arg(most)));
+}
+
+void tst_Emoji::topicStaysPlainText()
+{
+    // The topic and the room title are rich text now, for their emoji: what people typed must
+    // still show as typed, never as markup, links or images.
+    const QString typed =
+        u"<a href=\"https://evil.example\">click</a> & <img src=\"x.png\"> <b>1 < 2</b>\n"
+        u"  two spaces 😀 %1 &amp;"_s;
+    QLabel label;
+    label.setTextFormat(Qt::RichText);
+    label.setText(emojiRichText(typed));
+    QTextDocument document;
+    document.setHtml(label.text());
+    QCOMPARE(document.toPlainText(), typed);
+    QVERIFY(!label.text().contains(u"<a "_s));
+    QVERIFY(!label.text().contains(u"<img"_s));
+    QVERIFY(!label.text().contains(u"<b>"_s));
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            QVERIFY(!it.fragment().charFormat().isAnchor());
+            QVERIFY(!it.fragment().charFormat().isImageFormat());
+        }
+    }
 }
 
 QTEST_MAIN(tst_Emoji)
