@@ -359,6 +359,14 @@ void Rooms::enter(Session &session, const protocol::Hello &hello, protocol::Welc
                     point == resume.cend() ? std::nullopt : std::make_optional(point.value()));
     }
 
+    // A respelling goes into the history as a /nick does, after what she was sent of it.
+    if (!formerSpelling.isEmpty()) {
+        for (const QString &room : std::as_const(rooms)) {
+            if (!isCrowded(room))
+                recordEvent(room, formerSpelling, protocol::MessageKind::Nick, session.nick());
+        }
+    }
+
     // For the newcomer this presence marks the end of the history.
     if (isNew) {
         announce(Presence{

@@ -1288,6 +1288,17 @@ void tst_Rooms::membershipEventsAreStoredInTheHistory()
     QVERIFY(alice->isConnected());
     QVERIFY(barrier(bob));
     QCOMPARE(bob.eventLines().filter(u"alice joined"_s).size(), 1);
+
+    // Coming back spelled otherwise ("Alice" for "alice") is a nickname change too, and is
+    // stored as one in each of her rooms: in dev, where nobody else is, she hears it herself.
+    alice.reset();
+    QTRY_COMPARE(server.server().sessionCount(), 1);
+    TestClient spelled(server.url(), u"Alice"_s);
+    QVERIFY(spelled.waitForWelcome());
+    QTRY_VERIFY2(bob.eventLines().contains(u"general: alice is Alice"_s),
+                 qPrintable(bob.eventLines().join(u'\n')));
+    QTRY_VERIFY2(spelled.eventLines().contains(u"dev: alice is Alice"_s),
+                 qPrintable(spelled.eventLines().join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(tst_Rooms)
