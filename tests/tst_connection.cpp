@@ -179,6 +179,18 @@ bool waitForState(Connection &connection, Connection::State state)
     return QTest::qWaitFor([&] { return connection.state() == state; }, 5000);
 }
 
+/// Opens `connection` as alice to `server`, which welcomes her into general alone, with an
+/// empty history. True once connected.
+bool welcomeToGeneral(ScriptedServer &server, Connection &connection)
+{
+    connection.open(server.url(), u"alice"_s);
+    if (!server.waitFor<protocol::Hello>(1))
+        return false;
+    server.welcome({{.name = u"general"_s}});
+    server.send(protocol::History{u"general"_s, u"e1"_s, {}, false, {}});
+    return waitForState(connection, Connection::State::Connected);
+}
+
 /// Ports where nothing listens: bound together (so they differ), then all released.
 QList<quint16> closedPorts(int count)
 {
@@ -722,10 +734,7 @@ void tst_Connection::replacedConnectionStopsRetrying()
     ScriptedServer server;
     test::ManualClock clock;
     Connection connection(clock);
-    connection.open(server.url(), u"alice"_s);
-    QVERIFY(server.waitFor<protocol::Hello>(1));
-    server.welcome({{.name = u"general"_s}});
-    QVERIFY(waitForState(connection, Connection::State::Connected));
+    QVERIFY(welcomeToGeneral(server, connection));
     server.close(protocol::CloseCode::Replaced, u"replaced"_s);
     QVERIFY(waitForState(connection, Connection::State::Offline));
     QVERIFY2(connection.lastProblem().contains(u"same nickname"_s),
@@ -778,11 +787,7 @@ void tst_Connection::theServersReasonIsHeardThroughAReset()
     ScriptedServer server;
     test::ManualClock clock;
     Connection connection(clock);
-    connection.open(server.url(), u"alice"_s);
-    QVERIFY(server.waitFor<protocol::Hello>(1));
-    server.welcome({{.name = u"general"_s}});
-    server.send(protocol::History{u"general"_s, u"e1"_s, {}, false, {}});
-    QVERIFY(waitForState(connection, Connection::State::Connected));
+    QVERIFY(welcomeToGeneral(server, connection));
 
     server.tcp()->setReadBufferSize(1); // from now on it hardly reads
     QSignalSpy arriving(server.tcp(), &QTcpSocket::readyRead);
