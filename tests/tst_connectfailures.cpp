@@ -80,6 +80,23 @@ bool waitForProblem(Connection &connection)
         kTimeoutMs);
 }
 
+/// An attempt by alice on a clock that never moves (so no retry or timeout comes by itself),
+/// with what it asked and went through.
+struct Attempt
+{
+    test::ManualClock clock;
+    Connection connection{clock};
+    QSignalSpy trustAsked{&connection, &Connection::trustRequested};
+    QSignalSpy states{&connection, &Connection::stateChanged};
+
+    /// Opens `url`; true once the attempt has failed and said why.
+    bool fails(const QUrl &url)
+    {
+        connection.open(url, u"alice"_s);
+        return waitForProblem(connection);
+    }
+};
+
 /// A server of a future Palaver that speaks only protocol version 2: it answers a hello of any
 /// other version as palaver-server does (docs/protocol.md, "unsupported-protocol"): with that
 /// error, unless told to only close, and close code 4001.
@@ -175,10 +192,9 @@ void tst_ConnectFailures::initTestCase()
 void tst_ConnectFailures::nameNotFound()
 {
     // .invalid is reserved (RFC 2606, RFC 6761): no resolver anywhere may find it.
-    test::ManualClock clock;
-    Connection connection(clock);
-    connection.open(QUrl(u"ws://palaver-test.invalid:7350/"_s), u"alice"_s);
-    QVERIFY(waitForProblem(connection));
+    Attempt attempt;
+    Connection &connection = attempt.connection;
+    QVERIFY(attempt.fails(QUrl(u"ws://palaver-test.invalid:7350/"_s)));
     QCOMPARE(connection.lastProblem(),
              u"The name \"palaver-test.invalid\" was not found. Check the server address."_s);
     QCOMPARE(connection.state(), Connection::State::Reconnecting); // the name may come back
@@ -192,10 +208,9 @@ void tst_ConnectFailures::serverFull()
     test::TestClient first(server->url(), u"bob"_s);
     QVERIFY(first.waitForWelcome());
 
-    test::ManualClock clock;
-    Connection connection(clock);
-    connection.open(server->url(), u"alice"_s);
-    QVERIFY(waitForProblem(connection));
+    Attempt attempt;
+    Connection &connection = attempt.connection;
+    QVERIFY(attempt.fails(server->url()));
     QCOMPARE(connection.lastProblem(), u"The server is full. Palaver will try again."_s);
     QCOMPARE(connection.state(), Connection::State::Reconnecting);
 
@@ -227,12 +242,11 @@ void tst_ConnectFailures::passwordMissingOrWrong()
     server::ServerOptions options;
     options.admission.password = u"open sesame"_s;
     auto server = startServer(options);
-    test::ManualClock clock;
-    Connection connection(clock);
+    Attempt attempt;
+    Connection &connection = attempt.connection;
     connection.setPassword(password);
     QSignalSpy asked(&connection, &Connection::passwordRequired);
-    connection.open(server->url(), u"alice"_s);
-    QVERIFY(waitForProblem(connection));
+    QVERIFY(attempt.fails(server->url()));
     QCOMPARE(connection.lastProblem(), problem);
     QCOMPARE(connection.state(), Connection::State::Offline); // until the user gives another
     QCOMPARE(asked.count(), 1);
@@ -259,27 +273,25 @@ void tst_ConnectFailures::versionMismatch()
     QFETCH(bool, explains);
     QFETCH(QString, problem);
     FutureServer future(explains);
-    test::ManualClock clock;
-    Connection connection(clock);
-    connection.open(url(u"ws"_s, future.port()), u"alice"_s);
-    QVERIFY(waitForProblem(connection));
+    Attempt attempt;
+    Connection &connection = attempt.connection;
+    QVERIFY(attempt.fails(url(u"ws"_s, future.port())));
     QCOMPARE(connection.lastProblem(), problem);
     QCOMPARE(connection.state(), Connection::State::Offline); // another try would hear the same
-    QCOMPARE(clock.pendingAlarms(), 0);
+    QCOMPARE(attempt.clock.pendingAlarms(), 0);
 }
 
 void tst_ConnectFailures::plainConnectionToAnEncryptedServer()
 {
     auto server = startTlsServer(u"a"_s);
-    test::ManualClock clock;
-    Connection connection(clock);
-    QSignalSpy asked(&connection, &Connection::trustRequested);
-    connection.open(url(u"ws"_s, server->port()), u"alice"_s);
-    QVERIFY(waitForProblem(connection));
+    Attempt attempt;
+    Connection &connection = attempt.connection;
+    QVERIFY(attempt.fails(url(u"ws"_s, server->port())));
     QCOMPARE(connection.lastProblem(),
              u"The server at 127.0.0.1 port %1 uses encryption: connect with "
              u"wss://127.0.0.1:%1 instead."_s.arg(server->port()));
-    QCOMPARE(asked.count(), 0); // wss:// is suggested, never tried behind the user's back
+    // wss:// is suggested, never tried behind the user's back.
+    QCOMPARE(attempt.trustAsked.count(), 0);
     QCOMPARE(server->server().sessionCount(), 0);
 }
 
@@ -319,17 +331,15 @@ void tst_ConnectFailures::encryptedConnectionToAPlainServer()
     server::ServerOptions options;
     options.handshakeTimeout = std::chrono::minutes(5);
     auto server = startServer(options);
-    test::ManualClock clock;
-    Connection connection(clock);
-    QSignalSpy states(&connection, &Connection::stateChanged);
-    connection.open(url(u"wss"_s, server->port()), u"alice"_s);
-    QVERIFY(waitForProblem(connection));
+    Attempt attempt;
+    Connection &connection = attempt.connection;
+    QVERIFY(attempt.fails(url(u"wss"_s, server->port())));
     QCOMPARE(connection.lastProblem(),
              u"The server at 127.0.0.1 port %1 does not use encryption, so wss:// can't work. To "
              u"connect without encryption, use ws://127.0.0.1:%1. Only do so on a network you "
              u"trust, or ask the server's administrator to turn on TLS."_s.arg(server->port()));
     // Never quietly without encryption: no hello went out in the clear, nobody joined.
-    for (const QList<QVariant> &state : std::as_const(states))
+    for (const QList<QVariant> &state : std::as_const(attempt.states))
         QVERIFY(state.constFirst().value<Connection::State>() != Connection::State::Connected);
     QCOMPARE(connection.url().scheme(), u"wss"_s);
     QCOMPARE(server->server().sessionCount(), 0);
@@ -338,10 +348,9 @@ void tst_ConnectFailures::encryptedConnectionToAPlainServer()
 void tst_ConnectFailures::somethingElseOnTheEncryptedPort()
 {
     SshLikeServer other;
-    test::ManualClock clock;
-    Connection connection(clock);
-    connection.open(url(u"wss"_s, other.port()), u"alice"_s);
-    QVERIFY(waitForProblem(connection));
+    Attempt attempt;
+    Connection &connection = attempt.connection;
+    QVERIFY(attempt.fails(url(u"wss"_s, other.port())));
     const QString problem = connection.lastProblem();
     QVERIFY2(problem.startsWith(u"Could not set up an encrypted connection with 127.0.0.1 port "
                                 u"%1. Check the address: another program may be using that "
@@ -353,33 +362,29 @@ void tst_ConnectFailures::somethingElseOnTheEncryptedPort()
 void tst_ConnectFailures::expiredCertificate()
 {
     auto server = startTlsServer(u"expired"_s);
-    test::ManualClock clock;
-    Connection connection(clock);
-    QSignalSpy asked(&connection, &Connection::trustRequested);
-    connection.open(url(u"wss"_s, server->port()), u"alice"_s);
-    QVERIFY(waitForProblem(connection));
+    Attempt attempt;
+    Connection &connection = attempt.connection;
+    QVERIFY(attempt.fails(url(u"wss"_s, server->port())));
     QCOMPARE(connection.lastProblem(),
              u"The server's certificate expired on %1: ask the server's administrator to renew "
              u"it. Waiting for you to decide whether to trust this certificate anyway."_s.arg(
                  QLocale().toString(QDate(2001, 1, 1), QLocale::LongFormat)));
-    QCOMPARE(asked.count(), 1);
+    QCOMPARE(attempt.trustAsked.count(), 1);
     QCOMPARE(connection.state(), Connection::State::Offline);
 }
 
 void tst_ConnectFailures::certificateForAnotherName()
 {
     auto server = startTlsServer(u"elsewhere"_s);
-    test::ManualClock clock;
-    Connection connection(clock);
-    QSignalSpy asked(&connection, &Connection::trustRequested);
-    connection.open(url(u"wss"_s, server->port()), u"alice"_s);
-    QVERIFY(waitForProblem(connection));
+    Attempt attempt;
+    Connection &connection = attempt.connection;
+    QVERIFY(attempt.fails(url(u"wss"_s, server->port())));
     QCOMPARE(connection.lastProblem(),
              u"The server's certificate is made out to elsewhere.example, not to 127.0.0.1: "
              u"connect with the name the certificate gives, or ask the server's administrator "
              u"for a certificate that names 127.0.0.1. Waiting for you to decide whether to "
              u"trust this certificate anyway."_s);
-    QCOMPARE(asked.count(), 1);
+    QCOMPARE(attempt.trustAsked.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_ConnectFailures)
