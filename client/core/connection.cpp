@@ -316,7 +316,6 @@ void Connection::openSocket()
 {
     m_socket.reset(new QWebSocket(QString(), QWebSocketProtocol::VersionLatest));
     m_socketOpened = false;
-    m_judgingDrop = false;
     ++m_socketGeneration;
     QWebSocket *socket = m_socket.get();
     connect(socket, &QWebSocket::connected, this, &Connection::onConnected);
@@ -754,14 +753,12 @@ void Connection::onDisconnected()
     // A server that closes while this side is sending resets the connection: the reset can
     // be reported before QWebSocket has read the close frame that came with it (it reads in
     // a queued call), and "broke off without a goodbye" would hide the server's reason. So
-    // without a reason yet, the verdict waits for that call, which was queued first.
+    // without a reason yet, the verdict waits for that call, which was queued first. (Qt may
+    // report one drop twice: the second verdict finds it handled.)
     if (!m_socketOpened || serverGaveReason(*m_socket)) {
         judgeDrop(m_socketGeneration);
         return;
     }
-    if (m_judgingDrop)
-        return;
-    m_judgingDrop = true;
     QMetaObject::invokeMethod(
         this, [this, generation = m_socketGeneration] { judgeDrop(generation); },
         Qt::QueuedConnection);
@@ -771,7 +768,6 @@ void Connection::judgeDrop(quint64 generation)
 {
     if (!m_socket || generation != m_socketGeneration)
         return; // dropped meanwhile, or another attempt began
-    m_judgingDrop = false;
     // Qt may report the drop before the error that caused it, so read both here.
     const int code = int(m_socket->closeCode());
     const QAbstractSocket::SocketError error = m_socket->error();

@@ -236,7 +236,6 @@ private:
     Backoff m_backoff;
     std::unique_ptr<QWebSocket, void (*)(QWebSocket *)> m_socket;
     bool m_socketOpened = false;    // m_socket completed the WebSocket handshake
-    bool m_judgingDrop = false;     // judgeDrop() is queued for m_socket
     quint64 m_socketGeneration = 0; // counts the sockets opened
     std::unique_ptr<SchemeProbe, void (*)(SchemeProbe *)> m_probe;
     QString m_problemBeforeProbe; // what to say if the probe finds nothing

@@ -1,7 +1,6 @@
 #include "chatdelegate.h"
 
 #include "client/core/chatmodel.h"
-#include "client/core/emoji.h"
 #include "emojifont.h"
 #include "lineheightestimator.h"
 
